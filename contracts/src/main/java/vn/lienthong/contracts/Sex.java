@@ -1,0 +1,6 @@
+package vn.lienthong.contracts;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

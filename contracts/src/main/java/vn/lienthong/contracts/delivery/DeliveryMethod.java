@@ -1,0 +1,7 @@
+package vn.lienthong.contracts.delivery;
+
+public enum DeliveryMethod {
+    POST,
+    COMMUNE_STAFF,
+    DESK
+}

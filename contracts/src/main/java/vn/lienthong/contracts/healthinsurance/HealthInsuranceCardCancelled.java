@@ -1,0 +1,6 @@
+package vn.lienthong.contracts.healthinsurance;
+
+import java.util.UUID;
+
+public record HealthInsuranceCardCancelled(UUID dossierId) implements HealthInsuranceEvent {
+}

@@ -1,0 +1,85 @@
+package vn.lienthong.devinfra;
+
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Fresh databases for one test run: on a PostgreSQL container when a Docker engine is present,
+ * otherwise on the local server (POSTGRES_HOST etc.). Every database is new and is dropped when
+ * the JVM exits, so no run depends on what an earlier one left behind.
+ */
+public final class TestDatabases {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabases.class);
+    private static final Set<String> created = ConcurrentHashMap.newKeySet();
+    private static volatile PostgresServer server;
+
+    private TestDatabases() {
+    }
+
+    /** A new, empty database whose name starts with {@code purpose}; returns its server and name. */
+    public static TestDatabase create(String purpose) {
+        PostgresServer server = server();
+        String name = ("t_" + purpose.replaceAll("[^a-z0-9]", "_") + "_"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss")) + "_"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 24), 36));
+        try {
+            server.createDatabaseIfMissing(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database on " + server.host() + ":" + server.port(), e);
+        }
+        created.add(name);
+        return new TestDatabase(server, name);
+    }
+
+    /** The server test databases live on, started or found on first use. */
+    public static synchronized PostgresServer server() {
+        if (server == null) {
+            server = dockerAvailable() ? startContainer() : PostgresServer.fromEnvironment();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll, "drop-test-databases"));
+        }
+        return server;
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource") // stopped by Testcontainers' own reaper at JVM exit
+    private static PostgresServer startContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+        container.start();
+        return new PostgresServer(container.getHost(), container.getFirstMappedPort(),
+                container.getUsername(), container.getPassword());
+    }
+
+    private static void dropAll() {
+        for (String name : List.copyOf(created)) {
+            try {
+                server.dropDatabase(name);
+            } catch (SQLException e) {
+                log.warn("could not drop test database {}: {}", name, e.getMessage());
+            }
+        }
+    }
+
+    /** One database made for a test run. */
+    public record TestDatabase(PostgresServer server, String name) {
+        public String jdbcUrl() {
+            return server.jdbcUrl(name);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package vn.lienthong.localstack;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import vn.lienthong.devinfra.KafkaBroker;
+import vn.lienthong.devinfra.PostgresServer;
+
+/**
+ * The whole system on one machine: a Kafka broker (KRaft) on a fixed port, the five databases on
+ * the configured PostgreSQL (made if missing), and the five services in this JVM. Runs until Ctrl-C.
+ *
+ * <pre>
+ * --kafka-port=N        the broker's port (default 9092, or KAFKA_PORT)
+ * --data-dir=DIR        where the broker keeps its log between runs (default .local-stack)
+ * --manual-approvals    police and social-insurance decisions wait for their APIs
+ * --manual-carrier      no simulated carrier: shipments move only through the carrier webhook
+ * </pre>
+ */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("local-stack: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        Map<String, String> databases = new LinkedHashMap<>();
+        try {
+            postgres.checkReachable();
+            for (ServiceDefinition service : ServiceDefinition.ALL) {
+                postgres.createDatabaseIfMissing(service.database());
+                databases.put(service.name(), service.database());
+            }
+        } catch (SQLException e) {
+            System.err.printf("local-stack: PostgreSQL at %s:%d is not reachable as user %s (%s)%n",
+                    postgres.host(), postgres.port(), postgres.username(), e.getMessage());
+            System.exit(1);
+            return;
+        }
+
+        KafkaBroker broker = KafkaBroker.start(options.kafkaPort(), options.dataDir().resolve("kafka"));
+        RunningServices services;
+        try {
+            services = RunningServices.start(postgres, databases, Map.of(), broker.bootstrapServers(), options.settings());
+        } catch (RuntimeException e) {
+            broker.stop();
+            throw e;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("local-stack: stopping");
+            services.close();
+            broker.stop();
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+
+        System.out.printf("%nlocal-stack: up in %.1f s (Ctrl-C stops it)%n",
+                Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+        System.out.printf("  %-26s %s%n", "kafka", broker.bootstrapServers());
+        System.out.printf("  %-26s %s:%d (databases %s)%n", "postgresql", postgres.host(), postgres.port(),
+                String.join(", ", databases.values()));
+        for (String service : services.names()) {
+            System.out.printf("  %-26s %s  (health %s/actuator/health, API docs %s/swagger-ui.html)%n",
+                    service, services.baseUrl(service), services.baseUrl(service), services.baseUrl(service));
+        }
+        stopped.await();
+    }
+
+    /** The command line. */
+    record Options(int kafkaPort, Path dataDir, Map<String, String> settings) {
+
+        static Options parse(String... args) {
+            int kafkaPort = Integer.parseInt(System.getenv().getOrDefault("KAFKA_PORT", "9092"));
+            Path dataDir = Path.of(".local-stack");
+            Map<String, String> settings = new HashMap<>();
+            for (String arg : args) {
+                if (arg.startsWith("--kafka-port=")) {
+                    kafkaPort = Integer.parseInt(arg.substring("--kafka-port=".length()));
+                } else if (arg.startsWith("--data-dir=")) {
+                    dataDir = Path.of(arg.substring("--data-dir=".length()));
+                } else if (arg.equals("--manual-approvals")) {
+                    settings.put("lienthong.residence.auto-approval", "false");
+                    settings.put("lienthong.health-insurance.auto-issue", "false");
+                } else if (arg.equals("--manual-carrier")) {
+                    settings.put("lienthong.delivery.simulated-carrier", "false");
+                } else {
+                    throw new IllegalArgumentException("unknown option " + arg
+                            + " (options: --kafka-port=N --data-dir=DIR --manual-approvals --manual-carrier)");
+                }
+            }
+            return new Options(kafkaPort, dataDir, Map.copyOf(settings));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.lienthong.residence;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+@SpringBootApplication
+public class ResidenceApplication {
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    /** The service as the local stack and the tests start it: with its own {@code residence-service.yml}. */
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(ResidenceApplication.class).properties("spring.config.name=residence-service");
+    }
+}

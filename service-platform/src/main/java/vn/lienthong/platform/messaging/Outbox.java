@@ -1,0 +1,47 @@
+package vn.lienthong.platform.messaging;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.lienthong.contracts.Message;
+import vn.lienthong.platform.observability.Correlation;
+
+/**
+ * The transactional outbox: a message appended here is stored in the caller's database
+ * transaction, so it exists if and only if the state change it announces was committed.
+ * {@link OutboxRelay} publishes it afterwards.
+ */
+public class Outbox {
+
+    static final String CHANNEL = "messaging_outbox";
+
+    // Time-ordered IDs keep the consumers' inbox index append-only.
+    private static final TimeBasedEpochGenerator messageIds = Generators.timeBasedEpochGenerator();
+
+    private final JdbcClient jdbc;
+    private final MessageCodec codec;
+
+    Outbox(MessagingSchema schema, JdbcClient jdbc, MessageCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    /** Stores the message for {@code topic}, keyed by its dossier ID; returns the message ID ({@code ce_id}). */
+    public UUID append(String topic, Message message) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Outbox.append needs the transaction of the state change it announces");
+        }
+        UUID messageId = messageIds.generate();
+        jdbc.sql("""
+                        insert into messaging.outbox (message_id, topic, message_key, type, payload, traceparent)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(messageId, topic, message.dossierId().toString(), codec.typeOf(message),
+                        codec.encode(message), Correlation.outgoing().header())
+                .update();
+        // Delivered at commit (and only then), so the relay wakes as soon as the row is visible.
+        jdbc.sql("notify " + CHANNEL).update();
+        return messageId;
+    }
+}

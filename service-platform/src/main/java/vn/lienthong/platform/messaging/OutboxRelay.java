@@ -1,0 +1,235 @@
+package vn.lienthong.platform.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publishes the outbox to Kafka. It sleeps on PostgreSQL LISTEN/NOTIFY, so a committed message is
+ * sent within milliseconds, and looks anyway every {@code idlePoll} in case a notification was
+ * missed. It sends whole batches asynchronously (the idempotent producer keeps per-partition order)
+ * and deletes rows only once the broker has acknowledged them: a crash in between re-sends, and
+ * the consumers' inbox makes that harmless.
+ *
+ * <p>Only one relay per database publishes at a time (a session advisory lock), so messages
+ * leave in the order they were written even with several replicas of a service.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long LEADER_LOCK = 0x6f7574626f78L; // "outbox"
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final MessagingProperties.Relay settings;
+    private final String source;
+    private final MeterRegistry meters;
+    private final Counter failures;
+    private final Timer latency;
+
+    private volatile boolean running;
+    private Thread worker;
+
+    OutboxRelay(MessagingSchema schema, DataSource dataSource, JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka,
+                MessagingProperties properties, String applicationName, MeterRegistry meters) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.kafka = kafka;
+        this.settings = properties.relay();
+        this.source = "urn:lienthong:" + applicationName;
+        this.meters = meters;
+        this.failures = Counter.builder("outbox.relay.failures")
+                .description("Relay rounds that failed (broker or database away); they are retried")
+                .register(meters);
+        this.latency = Timer.builder("outbox.messages.latency")
+                .description("Time from a message's commit to the broker's acknowledgement")
+                .publishPercentileHistogram()
+                .register(meters);
+        Gauge.builder("outbox.messages.pending", this, OutboxRelay::pending)
+                .description("Messages written but not yet acknowledged by the broker")
+                .register(meters);
+    }
+
+    @Override
+    public void start() {
+        if (!settings.enabled()) {
+            return;
+        }
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            try {
+                worker.join(settings.idlePoll().multipliedBy(3).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Start after the rest of the context and stop before it, so nothing is sent half-initialised. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    long pending() {
+        try {
+            Long count = jdbc.sql("select count(*) from messaging.outbox").query(Long.class).single();
+            return count == null ? 0 : count;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(100);
+        while (running) {
+            try (Connection listener = dataSource.getConnection()) {
+                try {
+                    listenAndPublish(listener);
+                } finally {
+                    release(listener);
+                }
+                backoff = Duration.ofMillis(100);
+            } catch (Exception e) {
+                failures.increment();
+                log.warn("Outbox relay could not publish ({}); retrying in {} ms", e.toString(), backoff.toMillis());
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+            }
+        }
+    }
+
+    private void listenAndPublish(Connection listener) throws Exception {
+        listener.setAutoCommit(true);
+        try (Statement statement = listener.createStatement()) {
+            statement.execute("listen " + Outbox.CHANNEL);
+        }
+        PGConnection notifications = listener.unwrap(PGConnection.class);
+        boolean leader = false;
+        while (running) {
+            if (!leader) {
+                leader = tryLeadership(listener);
+            }
+            if (leader) {
+                publishAll();
+            }
+            notifications.getNotifications((int) settings.idlePoll().toMillis());
+        }
+    }
+
+    private static boolean tryLeadership(Connection listener) throws Exception {
+        try (Statement statement = listener.createStatement();
+             var result = statement.executeQuery("select pg_try_advisory_lock(" + LEADER_LOCK + ")")) {
+            return result.next() && result.getBoolean(1);
+        }
+    }
+
+    /** A pooled connection must go back without our LISTEN and lock, or the next borrower inherits them. */
+    private static void release(Connection listener) {
+        try (Statement statement = listener.createStatement()) {
+            statement.execute("unlisten *");
+            statement.execute("select pg_advisory_unlock_all()");
+        } catch (Exception e) {
+            try {
+                listener.abort(Runnable::run);
+            } catch (Exception ignored) {
+                // the pool discards a broken connection anyway
+            }
+        }
+    }
+
+    private void publishAll() throws Exception {
+        while (running) {
+            List<Row> batch = jdbc.sql("""
+                            select position, message_id, topic, message_key, type, payload, traceparent, created_at
+                            from messaging.outbox order by position limit ?""")
+                    .param(settings.batchSize())
+                    .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getBytes(6), rs.getString(7),
+                            rs.getObject(8, OffsetDateTime.class).toInstant()))
+                    .list();
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<CompletableFuture<?>> sends = batch.stream().<CompletableFuture<?>>map(row -> kafka.send(record(row))).toList();
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            // Delete exactly what was sent: a row with a smaller position may commit later and is not sent yet.
+            jdbc.sql("delete from messaging.outbox where position = any(?)")
+                    .param(batch.stream().map(Row::position).toArray(Long[]::new))
+                    .update();
+            Instant now = Instant.now();
+            for (Row row : batch) {
+                latency.record(Duration.between(row.createdAt(), now));
+                meters.counter("outbox.messages.published", "topic", row.topic()).increment();
+            }
+            if (batch.size() < settings.batchSize()) {
+                return;
+            }
+        }
+    }
+
+    private ProducerRecord<String, byte[]> record(Row row) {
+        var headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, utf8(row.messageId().toString()));
+        headers.add(CloudEventHeaders.TYPE, utf8(row.type()));
+        headers.add(CloudEventHeaders.SOURCE, utf8(source));
+        headers.add(CloudEventHeaders.TIME, utf8(row.createdAt().toString()));
+        headers.add(CloudEventHeaders.SPEC_VERSION, utf8(CloudEventHeaders.SPEC_VERSION_1_0));
+        headers.add(CloudEventHeaders.SUBJECT, utf8(row.key()));
+        headers.add(CloudEventHeaders.CONTENT_TYPE, utf8(CloudEventHeaders.JSON));
+        headers.add(CloudEventHeaders.TRACEPARENT, utf8(row.traceparent()));
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Row(long position, UUID messageId, String topic, String key, String type, byte[] payload,
+                       String traceparent, Instant createdAt) {
+    }
+}
