@@ -41,7 +41,7 @@ class Probes {
         Instant sentAt = Instant.now();
         jdbc.sql("insert into probe (id, sent_at) values (?, ?)").params(id, utc(sentAt)).update();
         TARGETS.forEach(topic -> outbox.append(topic, new Probe(id)));
-        return new ProbeView(id, sentAt, TARGETS.size(), Map.of());
+        return ProbeView.of(id, sentAt, Map.of());
     }
 
     @Transactional
@@ -65,7 +65,7 @@ class Probes {
                             .param(id)
                             .query((rs, n) -> answers.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                             .list();
-                    return new ProbeView(id, sentAt, TARGETS.size(), answers);
+                    return ProbeView.of(id, sentAt, answers);
                 });
     }
 
@@ -73,10 +73,11 @@ class Probes {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** A probe and the services that have answered it so far. */
-    record ProbeView(UUID probeId, Instant sentAt, int expectedAnswers, Map<String, Instant> answers) {
-        public boolean complete() {
-            return answers.size() == expectedAnswers;
+    /** A probe and the services that have answered it so far; complete once all have. */
+    record ProbeView(UUID probeId, Instant sentAt, int expectedAnswers, Map<String, Instant> answers,
+                     boolean complete) {
+        static ProbeView of(UUID probeId, Instant sentAt, Map<String, Instant> answers) {
+            return new ProbeView(probeId, sentAt, TARGETS.size(), answers, answers.size() == TARGETS.size());
         }
     }
 }

@@ -82,7 +82,6 @@ public class DeadLetters {
         int replayed = 0;
         try (Consumer<String, byte[]> consumer = consumers.createConsumer(replayGroup, "-dlt-replay")) {
             Positions positions = positions(consumer, deadLetterTopic);
-            consumer.assign(positions.end().keySet());
             positions.start().forEach(consumer::seek);
             List<CompletableFuture<?>> sends = new ArrayList<>();
             while (!positions.reached(consumer)) {
@@ -116,6 +115,7 @@ public class DeadLetters {
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
+        consumer.assign(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         Map<TopicPartition, Long> start = new HashMap<>(consumer.beginningOffsets(partitions));
         consumer.committed(Set.copyOf(partitions)).forEach((partition, committed) -> {

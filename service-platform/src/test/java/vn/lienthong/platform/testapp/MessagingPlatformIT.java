@@ -1,0 +1,195 @@
+package vn.lienthong.platform.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienthong.contracts.Message;
+import vn.lienthong.contracts.Topics;
+import vn.lienthong.contracts.civilregistry.CancelBirthRegistration;
+import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.devinfra.TopicTap;
+import vn.lienthong.platform.messaging.CloudEventHeaders;
+import vn.lienthong.platform.messaging.DeadLetters;
+import vn.lienthong.platform.messaging.MessageCodec;
+import vn.lienthong.platform.messaging.Outbox;
+import vn.lienthong.platform.observability.Traceparent;
+
+@ServiceIntegrationTest
+class MessagingPlatformIT {
+
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired MessageCodec codec;
+    @Autowired JdbcClient jdbc;
+    @Autowired Outbox outbox;
+    @Autowired TransactionTemplate transactions;
+    @Autowired DeadLetters deadLetters;
+    @Autowired MeterRegistry meters;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
+
+    TopicTap events;
+    TopicTap deadLettered;
+
+    @BeforeEach
+    void tapTopics() {
+        events = TopicTap.on(bootstrapServers, PlatformTestApplication.EVENTS);
+        deadLettered = TopicTap.on(bootstrapServers, PlatformTestApplication.COMMANDS + Topics.DEAD_LETTER_SUFFIX);
+    }
+
+    @AfterEach
+    void closeTaps() {
+        events.close();
+        deadLettered.close();
+    }
+
+    @Test
+    void handlesACommandOnceAndPublishesTheReplyWithCloudEventHeadersInTheSameTrace() {
+        UUID dossier = UUID.randomUUID();
+        Traceparent caller = Traceparent.start();
+
+        kafka.send(command(UUID.randomUUID(), new CancelBirthRegistration(dossier, "withdrawn"), caller));
+
+        ConsumerRecord<String, byte[]> reply = awaitReplyFor(dossier);
+        assertThat(reply.key()).isEqualTo(dossier.toString());
+        assertThat(header(reply, CloudEventHeaders.TYPE)).isEqualTo("BirthRegistrationCancelled");
+        assertThat(header(reply, CloudEventHeaders.SUBJECT)).isEqualTo(dossier.toString());
+        assertThat(header(reply, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(reply, CloudEventHeaders.SOURCE)).isEqualTo("urn:lienthong:platform-test");
+        assertThat(UUID.fromString(header(reply, CloudEventHeaders.ID)).version()).isEqualTo(7);
+        assertThat(header(reply, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(Traceparent.parseOrStart(header(reply, CloudEventHeaders.TRACEPARENT)).traceId())
+                .isEqualTo(caller.traceId());
+        assertThat(new String(reply.value(), StandardCharsets.UTF_8))
+                .contains("\"type\":\"BirthRegistrationCancelled\"")
+                .doesNotContain("vn.lienthong");
+        assertThat(handledCount(dossier)).isEqualTo(1);
+    }
+
+    @Test
+    void aDuplicateDeliveryChangesNothing() {
+        UUID dossier = UUID.randomUUID();
+        UUID messageId = UUID.randomUUID();
+        double duplicatesBefore = duplicates();
+
+        kafka.send(command(messageId, new CancelBirthRegistration(dossier, "withdrawn"), Traceparent.start()));
+        kafka.send(command(messageId, new CancelBirthRegistration(dossier, "withdrawn"), Traceparent.start()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> duplicates() > duplicatesBefore);
+        assertThat(handledCount(dossier)).isEqualTo(1);
+        assertThat(repliesFor(dossier)).hasSize(1);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsStillProcessed() {
+        UUID poisoned = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        var headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.TYPE, "CancelBirthRegistration".getBytes(StandardCharsets.UTF_8));
+
+        kafka.send(new ProducerRecord<>(PlatformTestApplication.COMMANDS, null, poisoned.toString(),
+                "this is not JSON".getBytes(StandardCharsets.UTF_8), headers));
+        kafka.send(command(UUID.randomUUID(), new CancelBirthRegistration(next, "withdrawn"), Traceparent.start()));
+
+        awaitReplyFor(next);
+        ConsumerRecord<String, byte[]> deadLetter = await().atMost(Duration.ofSeconds(20))
+                .until(() -> deadLettered.records().stream().filter(r -> r.key().equals(poisoned.toString())).findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
+        assertThat(header(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("not JSON");
+        assertThat(header(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(PlatformTestApplication.COMMANDS);
+        assertThat(handledCount(poisoned)).isZero();
+    }
+
+    @Test
+    void aRecordThatKeepsFailingIsDeadLetteredWithNothingHalfWrittenAndCanBeReplayedOnceFixed() throws Exception {
+        UUID dossier = UUID.randomUUID();
+        PlatformTestApplication.fixed.set(false);
+        long waitingBefore = deadLetters.waiting().get(PlatformTestApplication.COMMANDS);
+
+        kafka.send(command(UUID.randomUUID(),
+                new CancelBirthRegistration(dossier, PlatformTestApplication.FAILS_UNTIL_FIXED), Traceparent.start()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLettered.records().stream()
+                .anyMatch(r -> r.key().equals(dossier.toString())));
+        assertThat(handledCount(dossier)).as("every attempt rolled back").isZero();
+        assertThat(deadLetters.waiting()).containsEntry(PlatformTestApplication.COMMANDS, waitingBefore + 1);
+
+        PlatformTestApplication.fixed.set(true);
+        assertThat(deadLetters.replay(PlatformTestApplication.COMMANDS))
+                .containsEntry("replayed", (int) waitingBefore + 1);
+
+        awaitReplyFor(dossier);
+        assertThat(handledCount(dossier)).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageAppendedInARolledBackTransactionIsNeverPublished() {
+        UUID dossier = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            outbox.append(PlatformTestApplication.COMMANDS, new CancelBirthRegistration(dossier, "withdrawn"));
+            status.setRollbackOnly();
+        });
+        UUID committed = UUID.randomUUID();
+        transactions.executeWithoutResult(status ->
+                outbox.append(PlatformTestApplication.COMMANDS, new CancelBirthRegistration(committed, "withdrawn")));
+
+        awaitReplyFor(committed);
+        assertThat(handledCount(dossier)).isZero();
+        assertThat(repliesFor(dossier)).isEmpty();
+    }
+
+    @Test
+    void theOutboxRefusesAMessageOutsideATransaction() {
+        assertThatThrownBy(() -> outbox.append(PlatformTestApplication.COMMANDS,
+                new CancelBirthRegistration(UUID.randomUUID(), "withdrawn")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private ProducerRecord<String, byte[]> command(UUID messageId, Message message, Traceparent trace) {
+        var headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, messageId.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.TYPE, codec.typeOf(message).getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.TRACEPARENT, trace.header().getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<>(PlatformTestApplication.COMMANDS, null, message.dossierId().toString(),
+                codec.encode(message), headers);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitReplyFor(UUID dossier) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> repliesFor(dossier), replies -> !replies.isEmpty()).getFirst();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> repliesFor(UUID dossier) {
+        return events.records().stream().filter(r -> r.key().equals(dossier.toString())).toList();
+    }
+
+    private long handledCount(UUID dossier) {
+        return jdbc.sql("select count(*) from handled where dossier_id = ?").param(dossier).query(Long.class).single();
+    }
+
+    private double duplicates() {
+        var counter = meters.find("messaging.messages.received").tag("outcome", "duplicate").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return CloudEventHeaders.text(record.headers(), name);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.lienthong.platform.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.platform.web.DomainException;
+
+/** Endpoints that fail in each of the ways a real service can, for the problem-details tests. */
+@RestController
+class ProblemsController {
+
+    record Registration(@NotBlank String fullName, @NotNull LocalDate dateOfBirth,
+                        @Pattern(regexp = "[0-9]{12}") String personalIdNumber) {
+    }
+
+    @PostMapping("/test/registrations")
+    Registration register(@Valid @RequestBody Registration registration) {
+        if (registration.dateOfBirth().isAfter(LocalDate.now())) {
+            throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "birth-date-in-future",
+                    "Birth date in the future", "The date of birth is after today.");
+        }
+        return registration;
+    }
+
+    @PostMapping("/test/bugs")
+    void bug() {
+        throw new IllegalStateException("a bug whose details stay in the log");
+    }
+}
