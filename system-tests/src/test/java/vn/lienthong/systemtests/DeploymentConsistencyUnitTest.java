@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.Yaml;
  * variables they read and the defaults they fall back to. Nothing here starts a container: it reads
  * the files, so it runs wherever the build runs, Docker engine or not.
  */
-class DeploymentConsistencyTest {
+class DeploymentConsistencyUnitTest {
 
     private static final List<String> SERVICES = List.of(
             "civil-registry-service",
