@@ -33,4 +33,4 @@ RUN groupadd --system lienthong \
 WORKDIR /app
 COPY --from=build --chown=lienthong:lienthong /workspace/${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT-exec.jar /app/app.jar
 USER lienthong
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED", "-jar", "/app/app.jar"]

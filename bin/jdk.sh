@@ -17,7 +17,9 @@ if [ -z "${JAVA_HOME:-}" ]; then
   exit 1
 fi
 export PATH="$JAVA_HOME/bin:$PATH"
-# Maven's own libraries use sun.misc.Unsafe; JDK 24+ warns about it unless told to allow it.
+# Maven's and Kafka's libraries use sun.misc.Unsafe; JDK 24+ warns about it unless told to allow it.
+JAVA_QUIET_FLAGS=""
 if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
+  JAVA_QUIET_FLAGS="--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
   export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 fi
