@@ -12,10 +12,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -29,7 +35,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * sent within milliseconds, and looks anyway every {@code idlePoll} in case a notification was
  * missed. It sends whole batches asynchronously (the idempotent producer keeps per-partition order)
  * and deletes rows only once the broker has acknowledged them: a crash in between re-sends, and
- * the consumers' inbox makes that harmless.
+ * the consumers' inbox makes that harmless. A message the broker refuses for good (too large, bad
+ * topic) is parked in {@code messaging.outbox_parked} so it cannot block the ones behind it.
  *
  * <p>Only one relay per database publishes at a time (a session advisory lock), so messages
  * leave in the order they were written even with several replicas of a service.
@@ -183,21 +190,77 @@ public class OutboxRelay implements SmartLifecycle {
             if (batch.isEmpty()) {
                 return;
             }
-            List<CompletableFuture<?>> sends = batch.stream().<CompletableFuture<?>>map(row -> kafka.send(record(row))).toList();
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-            // Delete exactly what was sent: a row with a smaller position may commit later and is not sent yet.
-            jdbc.sql("delete from messaging.outbox where position = any(?)")
-                    .param(batch.stream().map(Row::position).toArray(Long[]::new))
-                    .update();
-            Instant now = Instant.now();
+            List<CompletableFuture<?>> sends = new ArrayList<>();
             for (Row row : batch) {
-                latency.record(Duration.between(row.createdAt(), now));
-                meters.counter("outbox.messages.published", "topic", row.topic()).increment();
+                CompletableFuture<?> send = send(row);
+                sends.add(send);
+                if (send.isCompletedExceptionally()) {
+                    break; // e.g. no broker: the rest would each block for max.block.ms in vain
+                }
             }
-            if (batch.size() < settings.batchSize()) {
+            List<Long> sent = new ArrayList<>();
+            Exception retry = null;
+            for (int i = 0; i < sends.size(); i++) {
+                Row row = batch.get(i);
+                try {
+                    sends.get(i).get(30, TimeUnit.SECONDS);
+                    sent.add(row.position());
+                    latency.record(Duration.between(row.createdAt(), Instant.now()));
+                    meters.counter("outbox.messages.published", "topic", row.topic()).increment();
+                } catch (ExecutionException e) {
+                    Throwable refusal = refusalOf(e.getCause());
+                    if (refusal != null) {
+                        park(row, refusal);
+                    } else {
+                        retry = e;
+                    }
+                }
+            }
+            // Delete exactly what was sent: a row with a smaller position may commit later and is not sent yet.
+            jdbc.sql("delete from messaging.outbox where position = any(?)").param(sent.toArray(Long[]::new)).update();
+            if (retry != null) {
+                throw retry;
+            }
+            if (sends.size() == batch.size() && batch.size() < settings.batchSize()) {
                 return;
             }
         }
+    }
+
+    private CompletableFuture<?> send(Row row) {
+        try {
+            return kafka.send(record(row));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * The error about the message itself, which no retry can cure, or null when the failure is of
+     * the kind that passes (broker away, timeout) and the message is to be sent again.
+     */
+    private static Throwable refusalOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                    || cause instanceof InvalidTopicException || cause instanceof SerializationException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private void park(Row row, Throwable reason) {
+        log.error("Outbox message {} of type {} refused by the broker for good ({}); parked in messaging.outbox_parked",
+                row.messageId(), row.type(), reason.toString());
+        jdbc.sql("""
+                        insert into messaging.outbox_parked
+                            (position, message_id, topic, message_key, type, payload, traceparent, created_at, reason)
+                        select position, message_id, topic, message_key, type, payload, traceparent, created_at, ?
+                        from messaging.outbox where position = ?""")
+                .params(reason.toString(), row.position())
+                .update();
+        jdbc.sql("delete from messaging.outbox where position = ?").param(row.position()).update();
+        meters.counter("outbox.messages.parked", "topic", row.topic()).increment();
     }
 
     private ProducerRecord<String, byte[]> record(Row row) {

@@ -157,6 +157,23 @@ class MessagingPlatformIT {
     }
 
     @Test
+    void aMessageTheBrokerRefusesForGoodIsParkedAndTheOnesBehindItStillGo() {
+        UUID oversized = UUID.randomUUID();
+        UUID behind = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            outbox.append(PlatformTestApplication.COMMANDS, new CancelBirthRegistration(oversized, "x".repeat(2_000_000)));
+            outbox.append(PlatformTestApplication.COMMANDS, new CancelBirthRegistration(behind, "withdrawn"));
+        });
+
+        awaitReplyFor(behind);
+        String reason = jdbc.sql("select reason from messaging.outbox_parked where message_key = ?")
+                .param(oversized.toString()).query(String.class).single();
+        assertThat(reason).contains("RecordTooLarge");
+        assertThat(jdbc.sql("select count(*) from messaging.outbox where message_key = ?")
+                .param(oversized.toString()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theOutboxRefusesAMessageOutsideATransaction() {
         assertThatThrownBy(() -> outbox.append(PlatformTestApplication.COMMANDS,
                 new CancelBirthRegistration(UUID.randomUUID(), "withdrawn")))
