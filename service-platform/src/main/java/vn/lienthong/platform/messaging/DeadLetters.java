@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -76,7 +77,8 @@ public class DeadLetters {
     @WriteOperation
     public Map<String, Object> replay(@Selector String topic) throws Exception {
         if (!topics.contains(topic)) {
-            throw new IllegalArgumentException("not a topic of this service: " + topic);
+            throw new InvalidEndpointRequestException("not a topic of this service: " + topic,
+                    "topic must be one of " + topics);
         }
         String deadLetterTopic = topic + Topics.DEAD_LETTER_SUFFIX;
         int replayed = 0;
