@@ -1,5 +1,6 @@
 package vn.lienthong.platform.messaging;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -22,7 +23,7 @@ public final class CloudEventHeaders {
     }
 
     /** The last value of the header as text, or null when absent. */
-    public static String text(Headers headers, String name) {
+    public static @Nullable String text(Headers headers, String name) {
         Header header = headers.lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

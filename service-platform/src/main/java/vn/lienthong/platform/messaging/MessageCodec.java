@@ -1,5 +1,6 @@
 package vn.lienthong.platform.messaging;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ public class MessageCodec {
     }
 
     /** Reads a payload whose {@code ce_type} is {@code type} and whose key is {@code key}. */
-    public Message decode(String type, byte[] payload, String key) {
+    public Message decode(@Nullable String type, byte @Nullable [] payload, @Nullable String key) {
         if (type == null) {
             throw new UndecodableMessageException("record has no ce_type header");
         }

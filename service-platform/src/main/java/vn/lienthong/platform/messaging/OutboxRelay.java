@@ -1,5 +1,6 @@
 package vn.lienthong.platform.messaging;
 
+import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,7 +57,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Timer latency;
 
     private volatile boolean running;
-    private Thread worker;
+    private @Nullable Thread worker;
 
     OutboxRelay(MessagingSchema schema, DataSource dataSource, JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka,
                 MessagingProperties properties, String applicationName, MeterRegistry meters) {
@@ -239,7 +240,7 @@ public class OutboxRelay implements SmartLifecycle {
      * The error about the message itself, which no retry can cure, or null when the failure is of
      * the kind that passes (broker away, timeout) and the message is to be sent again.
      */
-    private static Throwable refusalOf(Throwable failure) {
+    private static @Nullable Throwable refusalOf(@Nullable Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
                     || cause instanceof InvalidTopicException || cause instanceof SerializationException) {

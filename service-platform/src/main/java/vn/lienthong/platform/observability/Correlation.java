@@ -1,5 +1,6 @@
 package vn.lienthong.platform.observability;
 
+import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 import org.slf4j.MDC;
 
@@ -18,7 +19,7 @@ public final class Correlation {
     }
 
     /** Continues the trace of an incoming request or message until the scope closes. */
-    public static Scope continueTrace(String traceparentHeader) {
+    public static Scope continueTrace(@Nullable String traceparentHeader) {
         Traceparent previous = current.get();
         Traceparent trace = Traceparent.parseOrStart(traceparentHeader);
         current.set(trace);

@@ -1,5 +1,6 @@
 package vn.lienthong.platform.observability;
 
+import org.jspecify.annotations.Nullable;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ public record Traceparent(String traceId, String spanId) {
     private static final String INVALID_SPAN = "0".repeat(16);
 
     /** The parsed header, or a new trace when the header is absent or malformed. */
-    public static Traceparent parseOrStart(String header) {
+    public static Traceparent parseOrStart(@Nullable String header) {
         if (header != null) {
             var match = HEADER.matcher(header.trim());
             if (match.matches() && !match.group(1).equals(INVALID_TRACE) && !match.group(2).equals(INVALID_SPAN)) {

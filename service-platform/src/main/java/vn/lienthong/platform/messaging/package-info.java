@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lienthong.platform.messaging;
+
+import org.jspecify.annotations.NullMarked;

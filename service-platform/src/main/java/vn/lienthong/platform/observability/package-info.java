@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lienthong.platform.observability;
+
+import org.jspecify.annotations.NullMarked;

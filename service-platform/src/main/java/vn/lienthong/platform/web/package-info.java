@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lienthong.platform.web;
+
+import org.jspecify.annotations.NullMarked;
