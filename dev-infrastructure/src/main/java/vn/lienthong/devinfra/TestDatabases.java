@@ -1,8 +1,9 @@
 package vn.lienthong.devinfra;
 
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * Fresh databases for one test run: on a PostgreSQL container when a Docker engine is present,
  * otherwise on the local server (POSTGRES_HOST etc.). Every database is new and is dropped when
- * the JVM exits, so no run depends on what an earlier one left behind.
+ * the JVM exits, so no run depends on what an earlier one left behind; one a killed JVM left is
+ * dropped by a later run once it is a day old.
  */
 public final class TestDatabases {
 
@@ -29,9 +31,10 @@ public final class TestDatabases {
     /** A new, empty database whose name starts with {@code purpose}; returns its server and name. */
     public static TestDatabase create(String purpose) {
         PostgresServer server = server();
-        String name = ("t_" + purpose.replaceAll("[^a-z0-9]", "_") + "_"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss")) + "_"
-                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 24), 36));
+        String name = "t_" + Instant.now().getEpochSecond() + "_"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 24), 36) + "_"
+                + purpose.replaceAll("[^a-z0-9]", "_");
+        name = name.substring(0, Math.min(name.length(), 63));
         try {
             server.createDatabaseIfMissing(name);
         } catch (SQLException e) {
@@ -45,6 +48,7 @@ public final class TestDatabases {
     public static synchronized PostgresServer server() {
         if (server == null) {
             server = dockerAvailable() ? startContainer() : PostgresServer.fromEnvironment();
+            dropLeftovers(server);
             Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll, "drop-test-databases"));
         }
         return server;
@@ -64,6 +68,27 @@ public final class TestDatabases {
         container.start();
         return new PostgresServer(container.getHost(), container.getFirstMappedPort(),
                 container.getUsername(), container.getPassword());
+    }
+
+    /** Drops test databases over a day old: what a killed test JVM could not drop itself. */
+    private static void dropLeftovers(PostgresServer server) {
+        long dayAgo = Instant.now().minus(Duration.ofDays(1)).getEpochSecond();
+        try (var connection = server.connect("postgres");
+             var rows = connection.createStatement().executeQuery(
+                     "select datname from pg_database where datname ~ '^t_[0-9]{10}_'")) {
+            List<String> old = new ArrayList<>();
+            while (rows.next()) {
+                String name = rows.getString(1);
+                if (Long.parseLong(name.substring(2, 12)) < dayAgo) {
+                    old.add(name);
+                }
+            }
+            for (String name : old) {
+                server.dropDatabase(name);
+            }
+        } catch (SQLException e) {
+            log.warn("could not look for leftover test databases: {}", e.getMessage());
+        }
     }
 
     private static void dropAll() {
