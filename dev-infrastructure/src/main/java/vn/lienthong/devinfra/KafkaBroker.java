@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,7 +66,14 @@ public final class KafkaBroker implements AutoCloseable {
                     Map.entry("auto.create.topics.enable", "true"));
             format(dataDirectory);
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
-            server.startup();
+            try {
+                server.startup();
+            } catch (RuntimeException e) {
+                // The controller may be up already, on threads that would keep the JVM alive.
+                server.shutdown();
+                server.awaitShutdown();
+                throw new IllegalStateException("Kafka broker could not start on port " + port + ": " + e.getMessage(), e);
+            }
             return new KafkaBroker(port, dataDirectory, server);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,6 +121,16 @@ public final class KafkaBroker implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** True when something already listens on the loopback port. */
+    public static boolean inUse(int port) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A TCP port that nothing listens on at the moment of asking. */

@@ -51,6 +51,12 @@ public final class LocalStack {
             return;
         }
 
+        if (KafkaBroker.inUse(options.kafkaPort())) {
+            System.err.printf("local-stack: port %d is already in use (another Kafka?); choose one with --kafka-port=N%n",
+                    options.kafkaPort());
+            System.exit(1);
+            return;
+        }
         KafkaBroker broker = KafkaBroker.start(options.kafkaPort(), options.dataDir().resolve("kafka"));
         RunningServices services;
         try {
@@ -87,6 +93,8 @@ public final class LocalStack {
             int kafkaPort = Integer.parseInt(System.getenv().getOrDefault("KAFKA_PORT", "9092"));
             Path dataDir = Path.of(".local-stack");
             Map<String, String> settings = new HashMap<>();
+            // On a developer's machine the operator is the developer: let them replay dead letters.
+            settings.put("management.endpoint.deadletters.access", "unrestricted");
             for (String arg : args) {
                 if (arg.startsWith("--kafka-port=")) {
                     kafkaPort = Integer.parseInt(arg.substring("--kafka-port=".length()));

@@ -2,6 +2,7 @@ package vn.lienthong.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,17 +39,21 @@ import vn.lienthong.contracts.Topics;
 @Endpoint(id = "deadletters")
 public class DeadLetters {
 
+    private static final Duration REPLAY_TIME_LIMIT = Duration.ofSeconds(60);
+
     private final List<String> topics;
     private final ConsumerFactory<String, byte[]> consumers;
     private final KafkaTemplate<String, byte[]> kafka;
+    private final String consumerGroup;
     private final String replayGroup;
 
     DeadLetters(MessagingProperties properties, ConsumerFactory<String, byte[]> consumers,
-                KafkaTemplate<String, byte[]> kafka, String applicationName) {
-        this.topics = properties.topics();
+                KafkaTemplate<String, byte[]> kafka, String consumerGroup) {
+        this.topics = properties.consumes();
         this.consumers = consumers;
         this.kafka = kafka;
-        this.replayGroup = applicationName + ".dlt-replay";
+        this.consumerGroup = consumerGroup;
+        this.replayGroup = consumerGroup + ".dlt-replay";
     }
 
     static ConsumerRecordRecoverer recoverer(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
@@ -86,9 +91,17 @@ public class DeadLetters {
             Positions positions = positions(consumer, deadLetterTopic);
             positions.start().forEach(consumer::seek);
             List<CompletableFuture<?>> sends = new ArrayList<>();
+            Instant deadline = Instant.now().plus(REPLAY_TIME_LIMIT);
             while (!positions.reached(consumer)) {
+                if (Instant.now().isAfter(deadline)) {
+                    // Nothing is committed, so a later replay starts from the same place; the
+                    // consumers' inbox absorbs what this attempt already re-sent.
+                    throw new IllegalStateException("replay of " + deadLetterTopic + " did not finish within "
+                            + REPLAY_TIME_LIMIT.toSeconds() + " s; nothing was marked as replayed");
+                }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() < positions.end().get(new TopicPartition(record.topic(), record.partition()))) {
+                    if (record.offset() < positions.end().get(new TopicPartition(record.topic(), record.partition()))
+                            && failedHere(record)) {
                         sends.add(kafka.send(original(record)));
                         replayed++;
                     }
@@ -100,6 +113,12 @@ public class DeadLetters {
             consumer.commitSync(done);
         }
         return Map.of("topic", topic, "replayed", replayed);
+    }
+
+    /** Another consumer group of the same topic replays its own dead letters. */
+    private boolean failedHere(ConsumerRecord<String, byte[]> deadLetter) {
+        String group = CloudEventHeaders.text(deadLetter.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP);
+        return group == null || group.equals(consumerGroup);
     }
 
     private static ProducerRecord<String, byte[]> original(ConsumerRecord<String, byte[]> deadLetter) {

@@ -23,9 +23,10 @@ public class MessageCodec {
     private final Map<String, Class<? extends Message>> typesByName;
     private final Map<Class<?>, String> namesByType;
 
-    public MessageCodec(JsonMapper json) {
+    public MessageCodec() {
+        // A mapper of its own: settings a service makes for its REST API must not change the wire.
         // Additive changes must not break older readers: ignore fields this version does not know.
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.typesByName = MessageTypes.ALL.stream()
                 .collect(Collectors.toUnmodifiableMap(MessageType::name, MessageType::javaType));
         this.namesByType = MessageTypes.ALL.stream()

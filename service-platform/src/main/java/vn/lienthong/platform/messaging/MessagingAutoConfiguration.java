@@ -18,7 +18,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.contracts.Topics;
 
 /** Wires the outbox, its relay, the inbox, the listeners' error handling and the service's topics. */
@@ -32,8 +31,8 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    MessageCodec messageCodec(JsonMapper json) {
-        return new MessageCodec(json);
+    MessageCodec messageCodec() {
+        return new MessageCodec();
     }
 
     @Bean
@@ -77,6 +76,8 @@ public class MessagingAutoConfiguration {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : properties.topics()) {
             topics.add(new NewTopic(topic, properties.partitions(), properties.replicationFactor()));
+        }
+        for (String topic : properties.consumes()) {
             topics.add(new NewTopic(topic + Topics.DEAD_LETTER_SUFFIX, properties.partitions(),
                     properties.replicationFactor()));
         }
@@ -86,7 +87,7 @@ public class MessagingAutoConfiguration {
     @Bean
     DeadLetters deadLetters(MessagingProperties properties, ConsumerFactory<String, byte[]> consumers,
                             KafkaTemplate<String, byte[]> kafka,
-                            @Value("${spring.application.name}") String applicationName) {
-        return new DeadLetters(properties, consumers, kafka, applicationName);
+                            @Value("${spring.kafka.consumer.group-id}") String consumerGroup) {
+        return new DeadLetters(properties, consumers, kafka, consumerGroup);
     }
 }

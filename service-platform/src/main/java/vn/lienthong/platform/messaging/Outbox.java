@@ -33,11 +33,16 @@ public class Outbox {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox.append needs the transaction of the state change it announces");
         }
+        String key = message.dossierId().toString();
+        // Positions are handed out at insert, not at commit. Holding a lock on the key until this
+        // transaction ends makes a dossier's positions follow its commit order, so the relay,
+        // which sends by position, keeps each dossier's messages in order.
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query().listOfRows();
         UUID messageId = messageIds.generate();
         jdbc.sql("""
                         insert into messaging.outbox (message_id, topic, message_key, type, payload, traceparent)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(messageId, topic, message.dossierId().toString(), codec.typeOf(message),
+                .params(messageId, topic, key, codec.typeOf(message),
                         codec.encode(message), Correlation.outgoing().header())
                 .update();
         // Delivered at commit (and only then), so the relay wakes as soon as the row is visible.

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InvalidTopicException;
@@ -46,6 +47,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long LEADER_LOCK = 0x6f7574626f78L; // "outbox"
+    /** How long a stopping relay keeps sending what is left. */
+    private static final Duration FINAL_DRAIN = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -93,7 +96,8 @@ public class OutboxRelay implements SmartLifecycle {
         running = false;
         if (worker != null) {
             try {
-                worker.join(settings.idlePoll().multipliedBy(3).toMillis());
+                worker.join(settings.idlePoll().plus(FINAL_DRAIN).plusSeconds(5).toMillis());
+                worker.interrupt();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -105,10 +109,13 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    /** Start after the rest of the context and stop before it, so nothing is sent half-initialised. */
+    /**
+     * Stops after the Kafka listener containers (phase MAX-100) and the web server's graceful
+     * shutdown (MAX-1024), so what they commit while draining is still sent before the JVM exits.
+     */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 100;
+        return Integer.MAX_VALUE - 1025;
     }
 
     long pending() {
@@ -151,9 +158,13 @@ public class OutboxRelay implements SmartLifecycle {
                 leader = tryLeadership(listener);
             }
             if (leader) {
-                publishAll();
+                publishAll(() -> running);
             }
             notifications.getNotifications((int) settings.idlePoll().toMillis());
+        }
+        if (leader) {
+            Instant deadline = Instant.now().plus(FINAL_DRAIN);
+            publishAll(() -> Instant.now().isBefore(deadline));
         }
     }
 
@@ -178,8 +189,8 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void publishAll() throws Exception {
-        while (running) {
+    private void publishAll(BooleanSupplier keepGoing) throws Exception {
+        while (keepGoing.getAsBoolean()) {
             List<Row> batch = jdbc.sql("""
                             select position, message_id, topic, message_key, type, payload, traceparent, created_at
                             from messaging.outbox order by position limit ?""")
@@ -253,14 +264,16 @@ public class OutboxRelay implements SmartLifecycle {
     private void park(Row row, Throwable reason) {
         log.error("Outbox message {} of type {} refused by the broker for good ({}); parked in messaging.outbox_parked",
                 row.messageId(), row.type(), reason.toString());
+        // One statement: a crash can never leave the row in both tables.
         jdbc.sql("""
+                        with moved as (delete from messaging.outbox where position = ? returning *)
                         insert into messaging.outbox_parked
                             (position, message_id, topic, message_key, type, payload, traceparent, created_at, reason)
                         select position, message_id, topic, message_key, type, payload, traceparent, created_at, ?
-                        from messaging.outbox where position = ?""")
-                .params(reason.toString(), row.position())
+                        from moved
+                        on conflict do nothing""")
+                .params(row.position(), reason.toString())
                 .update();
-        jdbc.sql("delete from messaging.outbox where position = ?").param(row.position()).update();
         meters.counter("outbox.messages.parked", "topic", row.topic()).increment();
     }
 

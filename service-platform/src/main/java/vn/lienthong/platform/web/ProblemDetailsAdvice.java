@@ -7,15 +7,24 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.postgresql.util.PSQLException;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -51,8 +60,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(violations));
     }
 
+    /**
+     * Input that passed validation but breaks a database constraint (a duplicate, say) is the
+     * caller's conflict, not a bug. Only the constraint's name is logged: the database's own
+     * message would quote the offending values, which may be personal data.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+        String constraint = e.getMostSpecificCause() instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                ? psql.getServerErrorMessage().getConstraint()
+                : null;
+        log.info("Request refused by database constraint {}", constraint);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The request conflicts with data already recorded.");
+        problem.setType(Problems.CONFLICT);
+        problem.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+        if (declared != null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(declared.code(),
+                    declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason());
+            return ResponseEntity.status(declared.code()).body(problem);
+        }
         log.error("Unexpected error", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The service failed to answer; the error is logged.");
@@ -77,8 +110,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
-            String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> violations.add(new FieldViolation(name, error.getDefaultMessage())));
+            if (result instanceof ParameterErrors errors) {
+                // A validated request body: name its fields, as for @Valid alone.
+                errors.getFieldErrors().forEach(error ->
+                        violations.add(new FieldViolation(error.getField(), error.getDefaultMessage())));
+            } else {
+                String name = externalName(result.getMethodParameter());
+                result.getResolvableErrors().forEach(error ->
+                        violations.add(new FieldViolation(name, error.getDefaultMessage())));
+            }
         }
         return ResponseEntity.badRequest().body(invalid(violations));
     }
@@ -99,6 +139,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setDetail("The request body is missing or is not valid JSON.");
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The name the caller used: the header or query parameter name rather than the Java one. */
+    private static String externalName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        String name = parameter.getParameterName();
+        return name == null ? "parameter " + parameter.getParameterIndex() : name;
     }
 
     static ProblemDetail invalid(List<FieldViolation> violations) {

@@ -6,6 +6,7 @@ import java.net.URI;
 public final class Problems {
     public static final URI VALIDATION_FAILED = type("validation-failed");
     public static final URI MALFORMED_REQUEST = type("malformed-request");
+    public static final URI CONFLICT = type("conflict");
     public static final URI INTERNAL_ERROR = type("internal-error");
 
     private Problems() {

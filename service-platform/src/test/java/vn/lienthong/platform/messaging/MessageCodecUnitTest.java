@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.contracts.Child;
 import vn.lienthong.contracts.Declarant;
 import vn.lienthong.contracts.Parent;
@@ -17,7 +16,7 @@ import vn.lienthong.contracts.civilregistry.RegisterBirth;
 
 class MessageCodecUnitTest {
 
-    private final MessageCodec codec = new MessageCodec(JsonMapper.builder().build());
+    private final MessageCodec codec = new MessageCodec();
     private final UUID dossier = UUID.randomUUID();
     private final RegisterBirth registerBirth = new RegisterBirth(dossier, "000.26.45.H26-251122-0001", "000.26.45.H26",
             new Child("Nguyễn Thị An", Sex.FEMALE, LocalDate.of(2025, 11, 1), "Bệnh viện Bạch Mai", "Kinh", "VN"),
