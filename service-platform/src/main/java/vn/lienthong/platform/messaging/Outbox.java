@@ -34,19 +34,18 @@ public class Outbox {
             throw new IllegalStateException("Outbox.append needs the transaction of the state change it announces");
         }
         String key = message.dossierId().toString();
-        // Positions are handed out at insert, not at commit. Holding a lock on the key until this
-        // transaction ends makes a dossier's positions follow its commit order, so the relay,
-        // which sends by position, keeps each dossier's messages in order.
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query().listOfRows();
         UUID messageId = messageIds.generate();
+        // One round trip does three things. The advisory lock on the key, held until this
+        // transaction ends, makes a dossier's positions (handed out at insert, not at commit) follow
+        // its commit order, so the relay, which sends by position, keeps its messages in order.
+        // The notification is delivered at commit (once per transaction) and wakes the relay.
         jdbc.sql("""
                         insert into messaging.outbox (message_id, topic, message_key, type, payload, traceparent)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(messageId, topic, key, codec.typeOf(message),
-                        codec.encode(message), Correlation.outgoing().header())
+                        select ?, ?, ?, ?, ?, ?
+                        from (select pg_advisory_xact_lock(hashtextextended(?, 0)), pg_notify(?, '')) as first""")
+                .params(messageId, topic, key, codec.typeOf(message), codec.encode(message),
+                        Correlation.outgoing().header(), key, CHANNEL)
                 .update();
-        // Delivered at commit (and only then), so the relay wakes as soon as the row is visible.
-        jdbc.sql("notify " + CHANNEL).update();
         return messageId;
     }
 }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -174,6 +176,35 @@ class MessagingPlatformIT {
         assertThat(reason).contains("RecordTooLarge");
         assertThat(jdbc.sql("select count(*) from messaging.outbox where message_key = ?")
                 .param(oversized.toString()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aDossiersMessagesLeaveInCommitOrderEvenWhenTheLaterTransactionWroteFirst() throws Exception {
+        UUID dossier = UUID.randomUUID();
+        var firstAppended = new CountDownLatch(1);
+        var releaseFirst = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            // "first" appends first but commits only when released; "second" appends after it.
+            var first = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                outbox.append(PlatformTestApplication.COMMANDS, new CancelBirthRegistration(dossier, "first"));
+                firstAppended.countDown();
+                await().atMost(Duration.ofSeconds(20)).until(() -> releaseFirst.getCount() == 0);
+            }));
+            firstAppended.await();
+            var second = threads.submit(() -> transactions.executeWithoutResult(status ->
+                    outbox.append(PlatformTestApplication.COMMANDS, new CancelBirthRegistration(dossier, "second"))));
+            // "second" must wait for the dossier's lock rather than overtake "first".
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                    "select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                    .query(Long.class).single() > 0);
+            releaseFirst.countDown();
+            first.get();
+            second.get();
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handledCount(dossier) == 2);
+        assertThat(jdbc.sql("select reason from handled where dossier_id = ? order by id").param(dossier)
+                .query(String.class).list()).containsExactly("first", "second");
     }
 
     @Test

@@ -65,6 +65,20 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void answersADatabaseConstraintViolationAsAConflictThatQuotesNoValues() {
+        var response = post("/test/conflicts", "{}");
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.body()).containsEntry("type", "urn:lienthong:problem:conflict");
+        assertThat(response.body().toString()).doesNotContain("handled").doesNotContain("null value");
+    }
+
+    @Test
+    void keepsTheStatusAnExceptionDeclares() {
+        assertThat(post("/test/gone", "{}").status()).isEqualTo(410);
+    }
+
+    @Test
     void answersAnUnknownPathWithAProblem() {
         var response = post("/test/nothing-here", "{}");
 

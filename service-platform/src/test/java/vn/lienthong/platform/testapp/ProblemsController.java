@@ -5,9 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.platform.web.DomainException;
 
@@ -26,6 +29,27 @@ class ProblemsController {
                     "Birth date in the future", "The date of birth is after today.");
         }
         return registration;
+    }
+
+    private final JdbcClient jdbc;
+
+    ProblemsController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ResponseStatus(HttpStatus.GONE)
+    static class Gone extends RuntimeException {
+    }
+
+    /** Breaks a NOT NULL constraint, as a duplicate or missing value would in a real service. */
+    @PostMapping("/test/conflicts")
+    void conflict() {
+        jdbc.sql("insert into handled (dossier_id, reason) values (?, null)").param(UUID.randomUUID()).update();
+    }
+
+    @PostMapping("/test/gone")
+    void gone() {
+        throw new Gone();
     }
 
     @PostMapping("/test/bugs")
