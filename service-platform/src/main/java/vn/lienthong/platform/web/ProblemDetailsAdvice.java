@@ -67,10 +67,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
-        String constraint = e.getMostSpecificCause() instanceof PSQLException psql && psql.getServerErrorMessage() != null
-                ? psql.getServerErrorMessage().getConstraint()
-                : null;
-        log.info("Request refused by database constraint {}", constraint);
+        if (e.getMostSpecificCause() instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+            var server = psql.getServerErrorMessage();
+            log.info("Request refused by the database: {} (table {}, constraint {}, column {})",
+                    psql.getSQLState(), server.getTable(), server.getConstraint(), server.getColumn());
+        } else {
+            log.info("Request refused by a database constraint");
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The request conflicts with data already recorded.");
         problem.setType(Problems.CONFLICT);
