@@ -38,7 +38,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * missed. It sends whole batches asynchronously (the idempotent producer keeps per-partition order)
  * and deletes rows only once the broker has acknowledged them: a crash in between re-sends, and
  * the consumers' inbox makes that harmless. A message the broker refuses for good (too large, bad
- * topic) is parked in {@code messaging.outbox_parked} so it cannot block the ones behind it.
+ * topic) is parked (kept, with the reason) so it cannot block the ones behind it.
  *
  * <p>Only one relay per database publishes at a time (a session advisory lock), so messages
  * leave in the order they were written even with several replicas of a service.
@@ -120,7 +120,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     long pending() {
         try {
-            Long count = jdbc.sql("select count(*) from messaging.outbox").query(Long.class).single();
+            Long count = jdbc.sql("select count(*) from messaging.outbox where parked_at is null")
+                    .query(Long.class).single();
             return count == null ? 0 : count;
         } catch (RuntimeException e) {
             return -1;
@@ -193,7 +194,7 @@ public class OutboxRelay implements SmartLifecycle {
         while (keepGoing.getAsBoolean()) {
             List<Row> batch = jdbc.sql("""
                             select position, message_id, topic, message_key, type, payload, traceparent, created_at
-                            from messaging.outbox order by position limit ?""")
+                            from messaging.outbox where parked_at is null order by position limit ?""")
                     .param(settings.batchSize())
                     .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getBytes(6), rs.getString(7),
@@ -262,17 +263,10 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void park(Row row, Throwable reason) {
-        log.error("Outbox message {} of type {} refused by the broker for good ({}); parked in messaging.outbox_parked",
+        log.error("Outbox message {} of type {} refused by the broker for good ({}); parked in messaging.outbox",
                 row.messageId(), row.type(), reason.toString());
-        // One statement: a crash can never leave the row in both tables.
-        jdbc.sql("""
-                        with moved as (delete from messaging.outbox where position = ? returning *)
-                        insert into messaging.outbox_parked
-                            (position, message_id, topic, message_key, type, payload, traceparent, created_at, reason)
-                        select position, message_id, topic, message_key, type, payload, traceparent, created_at, ?
-                        from moved
-                        on conflict do nothing""")
-                .params(row.position(), reason.toString())
+        jdbc.sql("update messaging.outbox set parked_at = now(), parked_reason = ? where position = ?")
+                .params(reason.toString(), row.position())
                 .update();
         meters.counter("outbox.messages.parked", "topic", row.topic()).increment();
     }

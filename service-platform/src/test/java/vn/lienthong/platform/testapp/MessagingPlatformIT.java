@@ -171,11 +171,9 @@ class MessagingPlatformIT {
         });
 
         awaitReplyFor(behind);
-        String reason = jdbc.sql("select reason from messaging.outbox_parked where message_key = ?")
+        String reason = jdbc.sql("select parked_reason from messaging.outbox where message_key = ? and parked_at is not null")
                 .param(oversized.toString()).query(String.class).single();
         assertThat(reason).contains("RecordTooLarge");
-        assertThat(jdbc.sql("select count(*) from messaging.outbox where message_key = ?")
-                .param(oversized.toString()).query(Long.class).single()).isZero();
     }
 
     @Test
