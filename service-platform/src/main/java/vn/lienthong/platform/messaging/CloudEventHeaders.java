@@ -1,9 +1,9 @@
 package vn.lienthong.platform.messaging;
 
-import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.jspecify.annotations.Nullable;
 
 /** Header names of the CloudEvents Kafka protocol binding (binary mode), plus W3C {@code traceparent}. */
 public final class CloudEventHeaders {

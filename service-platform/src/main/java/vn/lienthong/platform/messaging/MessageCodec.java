@@ -1,17 +1,18 @@
 package vn.lienthong.platform.messaging;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.lienthong.contracts.Message;
-import vn.lienthong.contracts.MessageTypes;
 import vn.lienthong.contracts.MessageTypes.MessageType;
+import vn.lienthong.contracts.MessageTypes;
+import vn.lienthong.platform.json.JsonPaths;
 
 /**
  * Messages as JSON (Jackson 3): the record's fields plus a {@code type} field holding the stable wire
@@ -86,11 +87,7 @@ public class MessageCodec {
     }
 
     private static String path(JacksonException e) {
-        String path = e.getPath().stream()
-                .map(reference -> reference.getPropertyName() != null
-                        ? reference.getPropertyName()
-                        : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        String path = JsonPaths.of(e);
         return path.isEmpty() ? "the top level" : path;
     }
 }

@@ -1,7 +1,7 @@
 package vn.lienthong.platform.observability;
 
-import org.jspecify.annotations.Nullable;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 /**

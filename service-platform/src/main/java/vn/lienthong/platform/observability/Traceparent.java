@@ -1,9 +1,9 @@
 package vn.lienthong.platform.observability;
 
-import org.jspecify.annotations.Nullable;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A W3C Trace Context {@code traceparent}: version 00, a trace ID and the caller's span ID. */
 public record Traceparent(String traceId, String spanId) {

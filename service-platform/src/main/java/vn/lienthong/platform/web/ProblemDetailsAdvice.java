@@ -1,13 +1,13 @@
 package vn.lienthong.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.postgresql.util.PSQLException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,6 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import vn.lienthong.platform.json.JsonPaths;
 
 /**
  * Every error of every service as an RFC 9457 problem. Bad input is a 4xx that names each bad field
@@ -46,10 +47,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setType(e.type());
-        problem.setTitle(e.title());
-        return ResponseEntity.status(e.status()).body(problem);
+        return ResponseEntity.status(e.status()).body(problem(e.status(), e.type(), e.title(), e.getMessage()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -62,8 +60,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * Input that passed validation but breaks a database constraint (a duplicate, say) is the
-     * caller's conflict, not a bug. Only the constraint's name is logged: the database's own
-     * message would quote the offending values, which may be personal data.
+     * caller's conflict, not a bug. Only where it broke (table, constraint, column) is logged: the
+     * database's own message would quote the offending values, which may be personal data.
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
@@ -74,11 +72,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else {
             log.info("Request refused by a database constraint");
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The request conflicts with data already recorded.");
-        problem.setType(Problems.CONFLICT);
-        problem.setTitle("Conflict");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, Problems.CONFLICT,
+                "Conflict", "The request conflicts with data already recorded."));
     }
 
     @ExceptionHandler(Exception.class)
@@ -90,11 +85,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(declared.code()).body(problem);
         }
         log.error("Unexpected error", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The service failed to answer; the error is logged.");
-        problem.setType(Problems.INTERNAL_ERROR);
-        problem.setTitle("Internal error");
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                Problems.INTERNAL_ERROR, "Internal error", "The service failed to answer; the error is logged."));
     }
 
     @Override
@@ -129,17 +121,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(Problems.MALFORMED_REQUEST);
-        problem.setTitle("Malformed request");
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Malformed request",
+                "The request body is missing or is not valid JSON.");
+        String field = e.getCause() instanceof JacksonException jackson ? JsonPaths.of(jackson) : "";
+        if (!field.isEmpty()) {
             problem.setDetail("Field '" + field + "' has a value of the wrong type or format.");
             problem.setProperty("errors", List.of(new FieldViolation(field, "wrong type or format")));
-        } else {
-            problem.setDetail("The request body is missing or is not valid JSON.");
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -163,13 +150,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail invalid(List<FieldViolation> violations) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, Problems.VALIDATION_FAILED, "Invalid request",
                 violations.size() == 1
                         ? "1 field is missing or invalid."
                         : violations.size() + " fields are missing or invalid.");
-        problem.setType(Problems.VALIDATION_FAILED);
-        problem.setTitle("Invalid request");
         problem.setProperties(Map.of("errors", violations));
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
         return problem;
     }
 }

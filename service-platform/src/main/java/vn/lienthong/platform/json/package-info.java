@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lienthong.platform.json;
+
+import org.jspecify.annotations.NullMarked;
