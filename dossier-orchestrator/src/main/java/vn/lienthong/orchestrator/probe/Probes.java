@@ -21,7 +21,7 @@ import vn.lienthong.platform.messaging.Outbox;
  * every agency's commands topic, and each agency's answer comes back through its own outbox.
  */
 @Component
-class Probes {
+public class Probes {
 
     /** Where probes go: every agency service's commands topic. */
     static final List<String> TARGETS = List.of(Topics.CIVIL_REGISTRY_COMMANDS, Topics.RESIDENCE_COMMANDS,
@@ -45,7 +45,7 @@ class Probes {
     }
 
     @Transactional
-    void record(ProbeAnswered answer) {
+    public void record(ProbeAnswered answer) {
         jdbc.sql("""
                         insert into probe_answer (probe_id, service, answered_at)
                         select id, ?, ? from probe where id = ?

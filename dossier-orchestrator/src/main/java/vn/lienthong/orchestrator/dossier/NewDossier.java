@@ -1,0 +1,25 @@
+package vn.lienthong.orchestrator.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.lienthong.orchestrator.saga.Application;
+import vn.lienthong.orchestrator.saga.Procedure;
+
+/**
+ * A dossier the desk has accepted, with its appointment.
+ *
+ * @param idempotencyKey the client's {@code Idempotency-Key}, remembered with the request's hash
+ */
+public record NewDossier(
+        UUID dossierId,
+        Instant receivedAt,
+        Application application,
+        LocalDate dueDate,
+        boolean dueDateProvisional,
+        Map<Procedure, LocalDate> stepDueDates,
+        @Nullable String idempotencyKey,
+        String requestHash) {
+}

@@ -1,0 +1,79 @@
+package vn.lienthong.orchestrator.intake;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.orchestrator.dossier.DossierView;
+import vn.lienthong.orchestrator.saga.Saga;
+import vn.lienthong.platform.units.Unit;
+import vn.lienthong.platform.units.Units;
+import vn.lienthong.platform.web.DomainException;
+
+/** {@code POST /api/v1/dossiers} (pinned) and the receiving units. */
+@RestController
+class IntakeController {
+
+    private final Intake intake;
+    private final Units units;
+
+    IntakeController(Intake intake, Units units) {
+        this.intake = intake;
+        this.units = units;
+    }
+
+    /**
+     * The appointment slip (giấy tiếp nhận hồ sơ và hẹn trả kết quả): the dossier code, its due date, each step's,
+     * and what the desk could check of the household.
+     */
+    record ReceiptSlip(String dossierCode, String status, Instant receivedAt, LocalDate dueDate,
+                       boolean dueDateProvisional, String regime, UnitView unit, List<DossierView.StepView> steps,
+                       String householdCheck, @Nullable String note) {
+    }
+
+    record UnitView(String code, String name, String provinceCode, String commune) {
+        static UnitView of(Unit unit) {
+            return new UnitView(unit.code(), unit.name(), unit.provinceCode(), unit.commune());
+        }
+    }
+
+    @PostMapping("/api/v1/dossiers")
+    @Operation(summary = "Receive a linked birth dossier (birth, permanent residence, BHYT card, return of results)")
+    ResponseEntity<ReceiptSlip> submit(@Valid @RequestBody IntakeRequest request,
+                                       @RequestHeader(name = "Idempotency-Key", required = false)
+                                       @Nullable String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                    "The Idempotency-Key header must have 1 to 100 characters");
+        }
+        Intake.Receipt receipt = intake.submit(request, idempotencyKey);
+        Saga saga = receipt.saga();
+        DossierView view = DossierView.of(saga);
+        String note = switch (receipt.householdCheck()) {
+            case DEFERRED -> "The household register could not be reached; the residence step will check the household.";
+            case PASSED, NOT_REQUIRED -> null;
+        };
+        ReceiptSlip slip = new ReceiptSlip(saga.dossierCode(), view.status(), saga.receivedAt(), saga.dueDate(),
+                saga.dueDateProvisional(), saga.application().regime().name(), UnitView.of(receipt.unit()),
+                view.steps(), receipt.householdCheck().name(), note);
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + saga.dossierCode()))
+                .header("Idempotent-Replayed", String.valueOf(receipt.replayed()))
+                .body(slip);
+    }
+
+    @GetMapping("/api/v1/units")
+    @Operation(summary = "The receiving units configured here")
+    List<UnitView> units() {
+        return units.all().stream().map(UnitView::of).toList();
+    }
+}
