@@ -103,7 +103,7 @@ record IntakeRequest(
         Class<? extends Payload>[] payload() default {};
     }
 
-    final class ConsistencyValidator implements ConstraintValidator<Consistent, IntakeRequest> {
+    static final class ConsistencyValidator implements ConstraintValidator<Consistent, IntakeRequest> {
         @Override
         public boolean isValid(IntakeRequest request, ConstraintValidatorContext context) {
             boolean valid = true;

@@ -1,0 +1,432 @@
+package vn.lienthong.orchestrator.dossier;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.lienthong.devinfra.SampleDossiers.part;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.client.RestClient;
+import vn.lienthong.contracts.Topics;
+import vn.lienthong.contracts.civilregistry.BirthRegistered;
+import vn.lienthong.contracts.civilregistry.RegisterBirth;
+import vn.lienthong.contracts.delivery.DeliveryMethod;
+import vn.lienthong.contracts.delivery.DispatchResults;
+import vn.lienthong.contracts.delivery.ResultsDelivered;
+import vn.lienthong.contracts.delivery.ResultsDispatched;
+import vn.lienthong.contracts.dossier.DossierDelayApologised;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardIssued;
+import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
+import vn.lienthong.contracts.residence.CancelResidenceApplication;
+import vn.lienthong.contracts.residence.RegisterResidence;
+import vn.lienthong.contracts.residence.ResidenceRegistered;
+import vn.lienthong.contracts.residence.ResidenceSupplementRequested;
+import vn.lienthong.devinfra.SampleDossiers;
+import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.devinfra.TopicTap;
+import vn.lienthong.platform.calendar.WorkingCalendar;
+import vn.lienthong.platform.messaging.MessageCodec;
+
+/**
+ * The orchestrator on real PostgreSQL and the embedded broker, with WireMock as residence-service's household
+ * register and {@link AgencyStub} answering the commands on Kafka as the agencies would.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = {
+        // Every dossier is "about to be late" at once, so the apology timer fires during the test.
+        "lienthong.orchestrator.timers.apology-lead=3650d",
+        "lienthong.orchestrator.timers.deadline-override=2s",
+        "lienthong.orchestrator.timers.polling-interval=200ms"})
+class DossierIT {
+
+    static final WireMockServer residence = new WireMockServer(options().dynamicPort());
+    static final String HOUSEHOLD = "HN-000123";
+    static final String MOTHER = "001194012345";
+
+    static {
+        residence.start();
+    }
+
+    @DynamicPropertySource
+    static void residenceUrl(DynamicPropertyRegistry registry) {
+        registry.add("lienthong.orchestrator.residence-url", residence::baseUrl);
+    }
+
+    @AfterAll
+    static void stopResidence() {
+        residence.stop();
+    }
+
+    @LocalServerPort int port;
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired MessageCodec codec;
+    @Autowired JdbcClient jdbc;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
+
+    AgencyStub agencies;
+    TopicTap dossierEvents;
+
+    @BeforeEach
+    void setUp() {
+        residence.resetAll();
+        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks")).willReturn(okJson("""
+                {"householdNumber":"%s","householdExists":true,"provinceCode":"001","commune":"Phường Đức Giang",
+                 "memberPersonalIdNumbers":["%s"]}""".formatted(HOUSEHOLD, MOTHER))));
+        agencies = new AgencyStub(kafka, codec, TopicTap.on(bootstrapServers, Topics.CIVIL_REGISTRY_COMMANDS,
+                Topics.RESIDENCE_COMMANDS, Topics.HEALTH_INSURANCE_COMMANDS, Topics.DELIVERY_COMMANDS));
+        dossierEvents = TopicTap.on(bootstrapServers, Topics.DOSSIER_EVENTS);
+    }
+
+    @AfterEach
+    void tearDown() {
+        agencies.close();
+        dossierEvents.close();
+    }
+
+    static Map<String, Object> aDossier(String childName) {
+        return SampleDossiers.threeInOne("000.26.45.H26", HOUSEHOLD, MOTHER, childName, today().minusDays(5));
+    }
+
+    static LocalDate today() {
+        return Instant.now().atZone(WorkingCalendar.VIETNAM).toLocalDate();
+    }
+
+    // ---- intake
+
+    @Test
+    void receivesADossierWithItsCodeAndAppointment() {
+        Answer answer = submit(aDossier("Nguyễn Thị An"), null);
+
+        assertThat(answer.status()).isEqualTo(201);
+        String code = (String) answer.body().get("dossierCode");
+        assertThat(code).matches("000\\.26\\.45\\.H26-\\d{6}-\\d{4}");
+        assertThat(code.substring(14, 20)).isEqualTo(today().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")));
+        assertThat(answer.body()).containsKeys("receivedAt", "dueDate", "dueDateProvisional", "steps")
+                .containsEntry("householdCheck", "PASSED");
+        assertThat((List<?>) answer.body().get("steps")).hasSize(4);
+        assertThat(answer.location()).isEqualTo("/api/v1/dossiers/" + code);
+    }
+
+    @Test
+    void reportsEveryMissingOrMalformedFieldInOneProblem() {
+        Map<String, Object> dossier = aDossier("Nguyễn Thị An");
+        part(dossier, "child").put("sex", "GIRL");
+        part(dossier, "child").remove("dateOfBirth");
+        part(dossier, "mother").put("personalIdNumber", "12345");
+        part(dossier, "delivery").remove("address");
+        dossier.remove("residence");
+        part(dossier, "declarant").put("relationship", "NEIGHBOUR");
+
+        Answer answer = submit(dossier, null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).containsEntry("type", "urn:lienthong:problem:validation-failed");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> errors = (List<Map<String, String>>) answer.body().get("errors");
+        assertThat(errors).extracting(e -> e.get("field")).containsExactlyInAnyOrder("child.sex", "child.dateOfBirth",
+                "mother.personalIdNumber", "delivery.address", "residence", "declarant.relationship");
+        assertThat(answer.body().toString()).doesNotContain("12345");
+    }
+
+    @Test
+    void refusesDomainRulesWithStableTypesAndStoresNothing() {
+        long before = dossiers();
+        Map<String, Object> future = aDossier("Nguyễn Văn Tương Lai");
+        part(future, "child").put("dateOfBirth", today().plusDays(1).toString());
+        Map<String, Object> tooOld = aDossier("Nguyễn Văn Lớn");
+        part(tooOld, "child").put("dateOfBirth", today().minusYears(6).toString());
+        Map<String, Object> unknownUnit = aDossier("Nguyễn Văn Xa");
+        unknownUnit.put("unitCode", "999.99.99.H99");
+        Map<String, Object> noBirth = aDossier("Nguyễn Văn Thiếu");
+        noBirth.put("procedures", List.of("PERMANENT_RESIDENCE", "HEALTH_INSURANCE_CARD"));
+
+        assertThat(type(submit(future, null))).isEqualTo("birth-date-in-the-future");
+        assertThat(type(submit(tooOld, null))).isEqualTo("child-too-old-for-health-insurance");
+        assertThat(type(submit(unknownUnit, null))).isEqualTo("unknown-unit");
+        assertThat(type(submit(noBirth, null))).isEqualTo("birth-registration-required");
+        assertThat(dossiers()).isEqualTo(before);
+    }
+
+    @Test
+    void aChildOfSixIsStillRegisteredWhenNoCardIsAsked() {
+        Map<String, Object> dossier = aDossier("Nguyễn Văn Sáu");
+        part(dossier, "child").put("dateOfBirth", today().minusYears(6).toString());
+        dossier.put("procedures", List.of("BIRTH_REGISTRATION", "PERMANENT_RESIDENCE"));
+        assertThat(submit(dossier, null).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theSameIdempotencyKeyAndBodyGiveTheSameDossierAndADifferentBodyAConflict() {
+        String key = UUID.randomUUID().toString();
+        Answer first = submit(aDossier("Nguyễn Thị Một"), key);
+        Answer again = submit(aDossier("Nguyễn Thị Một"), key);
+        Answer different = submit(aDossier("Nguyễn Thị Hai"), key);
+
+        assertThat(again.body().get("dossierCode")).isEqualTo(first.body().get("dossierCode"));
+        assertThat(again.replayed()).isEqualTo("true");
+        assertThat(different.status()).isEqualTo(409);
+        assertThat(type(different)).isEqualTo("idempotency-key-reused");
+    }
+
+    @Test
+    void refusesAtTheDeskWhenTheHouseholdDoesNotExistOrHoldsNoParent() {
+        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks")).willReturn(okJson("""
+                {"householdNumber":"%s","householdExists":false,"memberPersonalIdNumbers":[]}""".formatted(HOUSEHOLD))));
+        assertThat(type(submit(aDossier("Nguyễn Thị Ba"), null))).isEqualTo("household-not-found");
+
+        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks")).willReturn(okJson("""
+                {"householdNumber":"%s","householdExists":true,"provinceCode":"001","commune":"Phường Đức Giang",
+                 "memberPersonalIdNumbers":[]}""".formatted(HOUSEHOLD))));
+        Answer notMember = submit(aDossier("Nguyễn Thị Ba"), null);
+        assertThat(notMember.status()).isEqualTo(422);
+        assertThat(type(notMember)).isEqualTo("not-a-household-member");
+    }
+
+    @Test
+    void keepsReceivingWhenTheHouseholdRegisterIsDownAndSaysSo() {
+        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks"))
+                .willReturn(aResponse().withStatus(503)));
+        Answer answer = submit(aDossier("Nguyễn Thị Bốn"), null);
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.body()).containsEntry("householdCheck", "DEFERRED");
+        assertThat((String) answer.body().get("note")).contains("residence step will check");
+    }
+
+    @Test
+    void numbersConcurrentDossiersOfAUnitWithoutGapsOrDuplicates() throws Exception {
+        String unit = "000.12.34.H34";
+        int count = 16;
+        List<Callable<String>> submissions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> dossier = aDossier("Nguyễn Thị Đồng Thời " + i);
+            dossier.put("unitCode", unit);
+            submissions.add(() -> (String) submit(dossier, null).body().get("dossierCode"));
+        }
+        Set<Integer> numbers = new HashSet<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<String> code : pool.invokeAll(submissions)) {
+                numbers.add(Integer.parseInt(code.get().substring(code.get().length() - 4)));
+            }
+        }
+        int first = numbers.stream().min(Integer::compare).orElseThrow();
+        assertThat(numbers).hasSize(count);
+        assertThat(numbers.stream().max(Integer::compare).orElseThrow()).isEqualTo(first + count - 1);
+    }
+
+    // ---- the saga over the broker
+
+    @Test
+    void runsTheThreeProceduresAndReturnsAllResultsTogether() {
+        String code = code(submit(aDossier("Lê Thị Hoa"), null));
+        RegisterBirth birth = agencies.await(RegisterBirth.class, c -> c.dossierCode().equals(code));
+        UUID id = birth.dossierId();
+        assertThat(birth.child().fullName()).isEqualTo("Lê Thị Hoa");
+
+        UUID birthMessage = agencies.reply(Topics.CIVIL_REGISTRY_EVENTS, new BirthRegistered(id, UUID.randomUUID(),
+                "001325000777", "Số 7, quyển số 2026", today(), false, BigDecimal.ZERO, "001", birth.child()));
+        RegisterResidence residenceCommand = agencies.await(RegisterResidence.class, c -> c.dossierId().equals(id));
+        assertThat(residenceCommand.childPersonalIdNumber()).isEqualTo("001325000777");
+
+        agencies.reply(Topics.RESIDENCE_EVENTS, new ResidenceRegistered(id, HOUSEHOLD, "Số 12, Phường Đức Giang",
+                "001", "Phường Đức Giang", today()));
+        IssueHealthInsuranceCard card = agencies.await(IssueHealthInsuranceCard.class, c -> c.dossierId().equals(id));
+        assertThat(card.commune()).isEqualTo("Phường Đức Giang");
+
+        agencies.reply(Topics.HEALTH_INSURANCE_EVENTS, new HealthInsuranceCardIssued(id, "001325000777", "TE1",
+                birth.child().dateOfBirth(), LocalDate.parse("2032-09-30"), "01001"));
+        DispatchResults dispatch = agencies.await(DispatchResults.class, c -> c.dossierId().equals(id));
+        assertThat(dispatch.documents()).hasSize(3);
+        assertThat(view(code)).containsEntry("status", "RETURNING_RESULTS");
+
+        agencies.reply(Topics.DELIVERY_EVENTS, new ResultsDispatched(id, "RR123456785VN", DeliveryMethod.POST,
+                new BigDecimal("25000"), null));
+        agencies.reply(Topics.DELIVERY_EVENTS, new ResultsDelivered(id, "RR123456785VN", Instant.now()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "COMPLETED".equals(view(code).get("status")));
+
+        Map<String, Object> done = view(code);
+        assertThat(done.get("timeliness")).isIn("EARLY", "ON_TIME");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> results = (Map<String, Object>) done.get("results");
+        assertThat(results).containsEntry("personalIdNumber", "001325000777")
+                .containsEntry("birthCertificateNumber", "Số 7, quyển số 2026")
+                .containsEntry("householdNumber", HOUSEHOLD);
+        assertThat(part(results, "healthInsuranceCard")).containsEntry("benefitCode", "TE1");
+        assertThat(part(results, "shipment")).containsEntry("trackingNumber", "RR123456785VN")
+                .containsEntry("status", "DELIVERED");
+
+        // The same event again, under its own message ID (inbox) or a new one (saga), changes nothing.
+        agencies.reply(Topics.CIVIL_REGISTRY_EVENTS, new BirthRegistered(id, UUID.randomUUID(), "001325000777",
+                "Số 7, quyển số 2026", today(), false, BigDecimal.ZERO, "001", birth.child()), birthMessage);
+        agencies.reply(Topics.CIVIL_REGISTRY_EVENTS, new BirthRegistered(id, UUID.randomUUID(), "001325000777",
+                "Số 7, quyển số 2026", today(), false, BigDecimal.ZERO, "001", birth.child()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> timeline(code).stream()
+                .anyMatch(line -> String.valueOf(line.get("what")).startsWith("ignored")));
+        assertThat(view(code)).isEqualTo(done);
+        assertThat(agencies.count(RegisterResidence.class, id)).isEqualTo(1);
+        assertThat(timeline(code)).extracting(line -> line.get("what")).contains("dossier received", "started",
+                "done", "results dispatched (POST)", "results delivered", "status COMPLETED");
+    }
+
+    @Test
+    void theCitizensTrackingViewRevealsNoPersonalData() {
+        String code = code(submit(aDossier("Phạm Thị Riêng"), null));
+        String tracking = desk().get().uri("/api/v1/tracking/{code}", code).retrieve().body(String.class);
+        assertThat(tracking).contains(code).contains("dueDate")
+                .doesNotContain("Phạm Thị Riêng", "Trần Thị Bình", MOTHER, HOUSEHOLD, "Đức Giang", "0912345678",
+                        today().minusDays(5).toString());
+    }
+
+    @Test
+    void anUnansweredSupplementRequestRefusesTheStepAndTheOtherResultsStillGoOut() {
+        String code = code(submit(aDossier("Hoàng Thị Chờ"), null));
+        RegisterBirth birth = agencies.await(RegisterBirth.class, c -> c.dossierCode().equals(code));
+        UUID id = birth.dossierId();
+        agencies.reply(Topics.CIVIL_REGISTRY_EVENTS, new BirthRegistered(id, UUID.randomUUID(), "001325000888",
+                "Số 8, quyển số 2026", today(), false, BigDecimal.ZERO, "001", birth.child()));
+        agencies.await(RegisterResidence.class, c -> c.dossierId().equals(id));
+        agencies.reply(Topics.RESIDENCE_EVENTS, new ResidenceSupplementRequested(id, List.of("marriage certificate"),
+                "needed to prove the relationship"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "AWAITING_SUPPLEMENT".equals(view(code).get("status")));
+
+        // The deadline (2 s in this test instead of 7 working days) passes without an answer.
+        CancelResidenceApplication cancel = agencies.await(CancelResidenceApplication.class,
+                c -> c.dossierId().equals(id));
+        assertThat(cancel.reason()).contains("not provided");
+        IssueHealthInsuranceCard card = agencies.await(IssueHealthInsuranceCard.class, c -> c.dossierId().equals(id));
+        assertThat(card.provinceCode()).isEqualTo("001");
+        Map<String, Object> step = step(view(code), "PERMANENT_RESIDENCE");
+        assertThat(step).containsEntry("status", "REFUSED");
+        assertThat(part(step, "reason")).containsEntry("code", "SUPPLEMENT_NOT_PROVIDED");
+    }
+
+    @Test
+    void apologisesWithANewAppointmentBeforeTheDueDatePasses() {
+        String code = code(submit(aDossier("Đỗ Thị Muộn"), null));
+        DossierDelayApologised apology = await().atMost(Duration.ofSeconds(15)).until(() -> dossierEvents.records()
+                        .stream().map(r -> codec.decode(vn.lienthong.platform.messaging.CloudEventHeaders.text(
+                                r.headers(), "ce_type"), r.value(), r.key()))
+                        .filter(DossierDelayApologised.class::isInstance).map(DossierDelayApologised.class::cast)
+                        .filter(a -> a.dossierCode().equals(code)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat(apology.newAppointmentDate()).isAfter(apology.originalDueDate());
+        assertThat(view(code)).containsEntry("newAppointmentDate", apology.newAppointmentDate().toString());
+    }
+
+    @Test
+    void withdrawalCancelsTheRunningStepAndRefusesASecondWithdrawal() {
+        String code = code(submit(aDossier("Vũ Thị Rút"), null));
+        RegisterBirth birth = agencies.await(RegisterBirth.class, c -> c.dossierCode().equals(code));
+
+        Answer withdrawn = post("/api/v1/dossiers/" + code + "/withdrawal", Map.of("reason", "family moved"), null);
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.body()).containsEntry("status", "WITHDRAWN");
+        agencies.await(vn.lienthong.contracts.civilregistry.CancelBirthRegistration.class,
+                c -> c.dossierId().equals(birth.dossierId()));
+
+        Answer again = post("/api/v1/dossiers/" + code + "/withdrawal", Map.of("reason", "again"), null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(type(again)).isEqualTo("dossier-closed");
+        assertThat(post("/api/v1/dossiers/000.26.45.H26-990101-0001/withdrawal", Map.of("reason", "x"), null)
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSupplementNobodyAskedForIsAConflict() {
+        String code = code(submit(aDossier("Bùi Thị Sớm"), null));
+        Answer answer = post("/api/v1/dossiers/" + code + "/supplements",
+                Map.of("procedure", "PERMANENT_RESIDENCE", "note", "here it is"), null);
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(type(answer)).isEqualTo("no-supplement-requested");
+    }
+
+    // ---- helpers
+
+    record Answer(int status, Map<String, Object> body, String location, String replayed) {
+    }
+
+    RestClient desk() {
+        return RestClient.create("http://127.0.0.1:" + port);
+    }
+
+    Answer submit(Map<String, Object> dossier, String idempotencyKey) {
+        return post("/api/v1/dossiers", dossier, idempotencyKey);
+    }
+
+    Answer post(String path, Object body, String idempotencyKey) {
+        return desk().post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> {
+                    if (idempotencyKey != null) {
+                        h.add("Idempotency-Key", idempotencyKey);
+                    }
+                })
+                .body(body)
+                .exchange((request, response) -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> map = response.bodyTo(Map.class);
+                    return new Answer(response.getStatusCode().value(), map,
+                            String.valueOf(response.getHeaders().getFirst("Location")),
+                            String.valueOf(response.getHeaders().getFirst("Idempotent-Replayed")));
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> view(String code) {
+        return desk().get().uri("/api/v1/dossiers/{code}", code).retrieve().body(Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> timeline(String code) {
+        return desk().get().uri("/api/v1/dossiers/{code}/timeline", code).retrieve().body(List.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> step(Map<String, Object> view, String procedure) {
+        return ((List<Map<String, Object>>) view.get("steps")).stream()
+                .filter(s -> procedure.equals(s.get("procedure"))).findFirst().orElseThrow();
+    }
+
+    static String code(Answer answer) {
+        assertThat(answer.status()).as("submission answered %s", answer.body()).isEqualTo(201);
+        return (String) answer.body().get("dossierCode");
+    }
+
+    static String type(Answer answer) {
+        return String.valueOf(answer.body().get("type")).replace("urn:lienthong:problem:", "");
+    }
+
+    long dossiers() {
+        return jdbc.sql("select count(*) from dossier").query(Long.class).single();
+    }
+}
