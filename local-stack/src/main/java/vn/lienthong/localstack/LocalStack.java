@@ -19,6 +19,7 @@ import vn.lienthong.devinfra.PostgresServer;
  * --data-dir=DIR        where the broker keeps its log between runs (default .local-stack)
  * --manual-approvals    police and social-insurance decisions wait for their APIs
  * --manual-carrier      no simulated carrier: shipments move only through the carrier webhook
+ * --demo=N              once up, submit N sample dossiers and print their progress until they are done
  * </pre>
  */
 public final class LocalStack {
@@ -83,11 +84,15 @@ public final class LocalStack {
             System.out.printf("  %-26s %s  (health %s/actuator/health, API docs %s/swagger-ui.html)%n",
                     service, services.baseUrl(service), services.baseUrl(service), services.baseUrl(service));
         }
+        if (options.demoDossiers() > 0) {
+            Demo.run(services.baseUrl("residence-service"), services.baseUrl("dossier-orchestrator"),
+                    options.demoDossiers());
+        }
         stopped.await();
     }
 
     /** The command line. */
-    record Options(int kafkaPort, Path dataDir, Map<String, String> settings) {
+    record Options(int kafkaPort, Path dataDir, Map<String, String> settings, int demoDossiers) {
 
         static Options parse(String... args) {
             int kafkaPort = Integer.parseInt(System.getenv().getOrDefault("KAFKA_PORT", "9092"));
@@ -95,6 +100,13 @@ public final class LocalStack {
             Map<String, String> settings = new HashMap<>();
             // On a developer's machine the operator is the developer: let them replay dead letters.
             settings.put("management.endpoint.deadletters.access", "unrestricted");
+            // A demonstration runs by itself: policies approve the straightforward cases, a simulated carrier
+            // delivers, and a few households exist to file dossiers against.
+            settings.put("lienthong.residence.auto-approval", "true");
+            settings.put("lienthong.health-insurance.auto-issue", "true");
+            settings.put("lienthong.delivery.simulated-carrier", "true");
+            settings.put("lienthong.residence.demo-households", "true");
+            int demoDossiers = 0;
             for (String arg : args) {
                 if (arg.startsWith("--kafka-port=")) {
                     kafkaPort = Integer.parseInt(arg.substring("--kafka-port=".length()));
@@ -105,12 +117,14 @@ public final class LocalStack {
                     settings.put("lienthong.health-insurance.auto-issue", "false");
                 } else if (arg.equals("--manual-carrier")) {
                     settings.put("lienthong.delivery.simulated-carrier", "false");
+                } else if (arg.startsWith("--demo=")) {
+                    demoDossiers = Integer.parseInt(arg.substring("--demo=".length()));
                 } else {
                     throw new IllegalArgumentException("unknown option " + arg
-                            + " (options: --kafka-port=N --data-dir=DIR --manual-approvals --manual-carrier)");
+                            + " (options: --kafka-port=N --data-dir=DIR --manual-approvals --manual-carrier --demo=N)");
                 }
             }
-            return new Options(kafkaPort, dataDir, Map.copyOf(settings));
+            return new Options(kafkaPort, dataDir, Map.copyOf(settings), demoDossiers);
         }
     }
 }

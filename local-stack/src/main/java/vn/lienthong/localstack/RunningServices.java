@@ -15,6 +15,11 @@ import vn.lienthong.devinfra.PostgresServer;
  */
 public final class RunningServices implements AutoCloseable {
 
+    private static final String RESIDENCE = "residence-service";
+    /** The properties of the services that call residence-service synchronously (OpenFeign). */
+    private static final List<String> RESIDENCE_URL_SETTINGS = List.of(
+            "lienthong.civil-registry.population-registry.url", "lienthong.orchestrator.residence-url");
+
     private final Map<String, ConfigurableApplicationContext> contexts;
 
     private RunningServices(Map<String, ConfigurableApplicationContext> contexts) {
@@ -30,6 +35,7 @@ public final class RunningServices implements AutoCloseable {
                                         Map<String, Integer> ports, String kafkaBootstrapServers,
                                         Map<String, String> settings) {
         Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
+        Map<String, String> wiring = new LinkedHashMap<>();
         try {
             for (ServiceDefinition service : ServiceDefinition.ALL) {
                 List<String> args = new ArrayList<>(List.of(
@@ -41,11 +47,17 @@ public final class RunningServices implements AutoCloseable {
                         // Five services share one logging system: the logger names tell them apart.
                         "--logging.include-application-name=false",
                         "--spring.main.log-startup-info=false"));
+                wiring.forEach((key, value) -> args.add("--" + key + "=" + value));
                 settings.forEach((key, value) -> args.add("--" + key + "=" + value));
                 ConfigurableApplicationContext context = service.application().get()
                         .registerShutdownHook(false)
                         .run(args.toArray(String[]::new));
                 started.put(service.name(), context);
+                if (service.name().equals(RESIDENCE)) {
+                    // Whatever port it got, the services that ask residence-service questions find it here.
+                    String url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+                    RESIDENCE_URL_SETTINGS.forEach(key -> wiring.put(key, url));
+                }
             }
             return new RunningServices(started);
         } catch (RuntimeException e) {

@@ -13,10 +13,13 @@ import vn.lienthong.residence.ResidenceApplication;
 public record ServiceDefinition(String name, int defaultPort, String database,
                                 Supplier<SpringApplicationBuilder> application) {
 
-    /** In start order: the agencies first, the orchestrator that calls them last. */
+    /**
+     * In start order: residence-service first (the others ask it questions over HTTP), the orchestrator that
+     * drives them all last.
+     */
     public static final List<ServiceDefinition> ALL = List.of(
-            new ServiceDefinition("civil-registry-service", 8081, "civil_registry", CivilRegistryApplication::application),
             new ServiceDefinition("residence-service", 8082, "residence", ResidenceApplication::application),
+            new ServiceDefinition("civil-registry-service", 8081, "civil_registry", CivilRegistryApplication::application),
             new ServiceDefinition("health-insurance-service", 8083, "health_insurance", HealthInsuranceApplication::application),
             new ServiceDefinition("delivery-service", 8084, "delivery", DeliveryApplication::application),
             new ServiceDefinition("dossier-orchestrator", 8080, "orchestrator", OrchestratorApplication::application));
