@@ -1,0 +1,278 @@
+package vn.lienthong.healthinsurance.declaration;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.contracts.Refusal;
+import vn.lienthong.contracts.Topics;
+import vn.lienthong.contracts.healthinsurance.CancelHealthInsuranceCard;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardCancelled;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardRefused;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceEvent;
+import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
+import vn.lienthong.contracts.healthinsurance.SupplementHealthInsuranceDeclaration;
+import vn.lienthong.healthinsurance.card.Card;
+import vn.lienthong.healthinsurance.card.Cards;
+import vn.lienthong.healthinsurance.facility.Facilities;
+import vn.lienthong.healthinsurance.facility.Facility;
+import vn.lienthong.healthinsurance.text.VietnameseText;
+import vn.lienthong.platform.calendar.DueDate;
+import vn.lienthong.platform.calendar.WorkingCalendar;
+import vn.lienthong.platform.messaging.Outbox;
+import vn.lienthong.platform.observability.Correlation;
+import vn.lienthong.platform.web.DomainException;
+
+/**
+ * The office's desk: takes the commands of linked dossiers and the officers' decisions, applies the
+ * rules and the issuing policy, stores the result and appends the reply to the outbox, all in one
+ * transaction. Every command is safe to replay: a dossier has one declaration, and a replay is
+ * answered with the reply its declaration already gave.
+ */
+@Service
+public class DeclarationDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(DeclarationDesk.class);
+    // Time-ordered IDs keep the primary key index append-only.
+    private static final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
+
+    private final Declarations declarations;
+    private final Cards cards;
+    private final Facilities facilities;
+    private final WorkingCalendar calendar;
+    private final HealthInsuranceSettings settings;
+    private final IssuingPolicy policy;
+    private final Outbox outbox;
+    private final DeclarationMetrics metrics;
+    private final Clock clock;
+
+    DeclarationDesk(Declarations declarations, Cards cards, Facilities facilities, WorkingCalendar calendar,
+                    HealthInsuranceSettings settings, Outbox outbox, DeclarationMetrics metrics, Clock clock) {
+        this.declarations = declarations;
+        this.cards = cards;
+        this.facilities = facilities;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.policy = new IssuingPolicy(settings.autoIssue());
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** The result of carrying out a step: the declaration after it and the card it names, if any. */
+    private record Carried(Declaration declaration, @Nullable Card card, boolean newCard) {
+    }
+
+    @Transactional
+    public void declare(IssueHealthInsuranceCard command) {
+        Optional<Declaration> known = declarations.lockOfDossier(command.dossierId());
+        if (known.isPresent()) {
+            log.info("Declaration {} already received for this dossier ({}); repeating its reply",
+                    known.get().id(), known.get().status());
+            metrics.replayed("IssueHealthInsuranceCard");
+            replyAgain(known.get());
+            return;
+        }
+        List<String> missing = missingFields(command);
+        if (!missing.isEmpty()) {
+            // Nothing to store without the child; the reply names the missing fields, never values.
+            log.warn("IssueHealthInsuranceCard without {}: refused", missing);
+            outbox.append(Topics.HEALTH_INSURANCE_EVENTS, new HealthInsuranceCardRefused(command.dossierId(),
+                    new Refusal(RefusalCodes.DECLARATION_INCOMPLETE, "The declaration lacks valid values for: " + String.join(", ", missing) + ".")));
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate birthRegisteredOn = command.birthRegisteredOn() != null ? command.birthRegisteredOn() : today;
+        DueDate due = calendar.plusWorkingDays(birthRegisteredOn, settings.slaWorkingDays());
+        Declaration received = Declaration.receive(ids.generate(), command.dossierId(), command.dossierCode(),
+                command.unitCode(),
+                new DeclaredChild(command.personalIdNumber(), VietnameseText.stored(command.fullName()), command.sex(),
+                        command.dateOfBirth()),
+                blankToNull(command.provinceCode()),
+                command.commune() == null || command.commune().isBlank() ? null : VietnameseText.stored(command.commune()),
+                facilityCode(command.primaryCareFacilityCode()),
+                birthRegisteredOn, due.date(), due.provisional(), now);
+
+        Carried carried = carryOut(received, policy.onReceipt(assess(received, today)), now);
+
+        declarations.insert(carried.declaration());
+        metrics.received(received);
+        settled(carried);
+        carried.declaration().standingReply(carried.card()).ifPresent(this::send);
+        log.info("Declaration {} received for dossier {}: {}{}", received.id(), received.dossierCode(),
+                carried.declaration().status(), received.dueDateProvisional() ? " (provisional due date)" : "");
+    }
+
+    @Transactional
+    public void supplement(SupplementHealthInsuranceDeclaration command) {
+        Optional<Declaration> known = declarations.lockOfDossier(command.dossierId());
+        if (known.isEmpty()) {
+            log.warn("Supplement for a dossier without a declaration; nothing to resume");
+            return;
+        }
+        Declaration declaration = known.get();
+        if (declaration.status() != DeclarationStatus.AWAITING_SUPPLEMENT) {
+            log.info("Supplement for declaration {} which is {}; nothing to resume", declaration.id(), declaration.status());
+            metrics.replayed("SupplementHealthInsuranceDeclaration");
+            return;
+        }
+        Instant now = clock.instant();
+        DueDate due = calendar.plusWorkingDays(LocalDate.now(clock), settings.slaWorkingDays());
+        declarations.update(declaration.supplemented(due.date(), due.provisional()));
+        declarations.addSupplement(declaration.id(), new Supplement(now, command.note(),
+                command.documents() == null ? List.of() : command.documents()));
+        log.info("Declaration {} supplemented; back in the office's queue, due {}", declaration.id(), due.date());
+    }
+
+    @Transactional
+    public void cancel(CancelHealthInsuranceCard command) {
+        Optional<Declaration> known = declarations.lockOfDossier(command.dossierId());
+        if (known.isEmpty()) {
+            // Nothing was declared for this dossier: nothing to undo, and the orchestrator may go on.
+            send(new HealthInsuranceCardCancelled(command.dossierId()));
+            return;
+        }
+        Declaration declaration = known.get();
+        Card card = declaration.cardNumber() == null ? null : cards.find(declaration.cardNumber()).orElseThrow();
+        Declaration.CancellationOutcome outcome = declaration.cancel(command.reason(), clock.instant(), card);
+        if (outcome.changed()) {
+            declarations.update(outcome.declaration());
+            metrics.cancelled();
+        }
+        send(outcome.reply());
+        log.info("Cancellation of declaration {}: {}", declaration.id(), outcome.declaration().status());
+    }
+
+    /**
+     * An officer's decision (cross-service agreement 5): the same decision again changes nothing, a
+     * different one on a decided declaration is a conflict.
+     */
+    @Transactional
+    public Declaration decide(UUID declarationId, Decision decision) {
+        Declaration declaration = declarations.lock(declarationId).orElseThrow(() -> notFound(declarationId));
+        try (var dossier = Correlation.dossier(declaration.dossierId())) {
+            switch (declaration.review(decision)) {
+                case Declaration.Review.Unchanged unchanged -> {
+                    return declaration;
+                }
+                case Declaration.Review.Conflict conflict -> throw new DomainException(HttpStatus.CONFLICT,
+                        conflict.code(), "Declaration already decided", conflict.detail());
+                case Declaration.Review.Proceed proceed -> {
+                }
+            }
+            Instant now = clock.instant();
+            Carried carried = switch (decision.kind()) {
+                case APPROVE -> carryOut(declaration, policy.onApproval(assess(declaration, LocalDate.now(clock))), now);
+                case REFUSE -> new Carried(declaration.refused(new Refusal(RefusalCodes.REFUSED_BY_OFFICE,
+                        Objects.requireNonNull(decision.reason()).strip()), DecidedBy.OFFICE, now), null, false);
+                case REQUEST_SUPPLEMENT -> new Carried(declaration.supplementRequested(
+                        decision.missingItems().stream().map(String::strip).toList(),
+                        blankToNull(decision.reason()), now), null, false);
+            };
+            declarations.update(carried.declaration());
+            if (carried.declaration().status() == DeclarationStatus.AWAITING_SUPPLEMENT) {
+                metrics.supplementRequested();
+            } else {
+                settled(carried);
+            }
+            carried.declaration().standingReply(carried.card()).ifPresent(this::send);
+            log.info("Declaration {} decided by the office ({}): {}", declaration.id(), decision.kind(),
+                    carried.declaration().status());
+            return carried.declaration();
+        }
+    }
+
+    private Eligibility.Assessment assess(Declaration declaration, LocalDate today) {
+        Card existing = cards.find(declaration.child().personalIdNumber()).orElse(null);
+        String requestedCode = declaration.requestedFacilityCode();
+        Facility requested = requestedCode == null ? null : facilities.find(requestedCode).orElse(null);
+        String provinceCode = declaration.provinceCode();
+        List<Facility> ofProvince = provinceCode == null ? List.of() : facilities.inProvince(provinceCode);
+        return Eligibility.assess(declaration, today, existing, requested, ofProvince);
+    }
+
+    private Carried carryOut(Declaration declaration, IssuingPolicy.Step step, Instant now) {
+        return switch (step) {
+            case IssuingPolicy.Step.IssueCard issue -> {
+                DeclaredChild child = declaration.child();
+                Card held = cards.issueOrKeepExisting(Card.issueToChild(child.personalIdNumber(), child.dateOfBirth(),
+                        issue.facility().code(), declaration.dossierId(), now));
+                boolean newCard = held.dossierId().equals(declaration.dossierId());
+                yield new Carried(declaration.issued(held.number(), newCard ? issue.decidedBy() : DecidedBy.RULES, now),
+                        held, newCard);
+            }
+            case IssuingPolicy.Step.HandOverExistingCard existing -> new Carried(
+                    declaration.issued(existing.card().number(), DecidedBy.RULES, now), existing.card(), false);
+            case IssuingPolicy.Step.Refuse refuse -> new Carried(
+                    declaration.refused(refuse.refusal(), DecidedBy.RULES, now), null, false);
+            case IssuingPolicy.Step.AwaitOffice await -> new Carried(declaration, null, false);
+        };
+    }
+
+    private void settled(Carried carried) {
+        DeclarationStatus status = carried.declaration().status();
+        if (status == DeclarationStatus.ISSUED || status == DeclarationStatus.REFUSED) {
+            metrics.settled(carried.declaration(), carried.newCard());
+        }
+    }
+
+    private void replyAgain(Declaration declaration) {
+        Card card = declaration.cardNumber() == null ? null : cards.find(declaration.cardNumber()).orElseThrow();
+        declaration.standingReply(card).ifPresent(this::send);
+    }
+
+    private void send(HealthInsuranceEvent event) {
+        outbox.append(Topics.HEALTH_INSURANCE_EVENTS, event);
+    }
+
+    private static List<String> missingFields(IssueHealthInsuranceCard command) {
+        List<String> missing = new ArrayList<>();
+        if (blankToNull(command.dossierCode()) == null) {
+            missing.add("dossierCode");
+        }
+        if (blankToNull(command.unitCode()) == null) {
+            missing.add("unitCode");
+        }
+        if (command.personalIdNumber() == null || !command.personalIdNumber().matches("[0-9]{12}")) {
+            missing.add("personalIdNumber");
+        }
+        if (blankToNull(command.fullName()) == null) {
+            missing.add("fullName");
+        }
+        if (command.sex() == null) {
+            missing.add("sex");
+        }
+        if (command.dateOfBirth() == null) {
+            missing.add("dateOfBirth");
+        }
+        return missing;
+    }
+
+    private static @Nullable String facilityCode(@Nullable String code) {
+        String trimmed = blankToNull(code);
+        return trimmed == null ? null : trimmed.toUpperCase(Locale.ROOT);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static DomainException notFound(UUID id) {
+        return new DomainException(HttpStatus.NOT_FOUND, "declaration-not-found", "Declaration not found",
+                "No declaration has the ID " + id + ".");
+    }
+}

@@ -1,0 +1,99 @@
+package vn.lienthong.healthinsurance.office;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.healthinsurance.card.Card;
+import vn.lienthong.healthinsurance.card.Cards;
+import vn.lienthong.healthinsurance.declaration.Declaration;
+import vn.lienthong.healthinsurance.declaration.DeclarationDesk;
+import vn.lienthong.healthinsurance.declaration.DeclarationQuery;
+import vn.lienthong.healthinsurance.declaration.DeclarationStatus;
+import vn.lienthong.healthinsurance.declaration.Declarations;
+import vn.lienthong.healthinsurance.declaration.Supplement;
+import vn.lienthong.platform.web.DomainException;
+
+@Tag(name = "Declarations", description = "The social-insurance office's queue of TK1-TS declarations and its decisions")
+@RestController
+@RequestMapping("/api/v1/declarations")
+class DeclarationsController {
+
+    private static final String UNIT_CODE = "[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}";
+
+    private final Declarations declarations;
+    private final Cards cards;
+    private final DeclarationDesk desk;
+    private final Clock clock;
+
+    DeclarationsController(Declarations declarations, Cards cards, DeclarationDesk desk, Clock clock) {
+        this.declarations = declarations;
+        this.cards = cards;
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The queue, most urgent first (earliest due date, then earliest received)")
+    @GetMapping
+    List<DeclarationResponse> list(
+            @Parameter(description = "only declarations in this status")
+            @RequestParam(name = "status", required = false) @Nullable DeclarationStatus status,
+            @Parameter(description = "only declarations received by this unit (e-government agency code)")
+            @RequestParam(name = "unitCode", required = false)
+            @Pattern(regexp = UNIT_CODE, message = "must be a unit code like 000.26.45.H26") @Nullable String unitCode,
+            @Parameter(description = "only declarations due strictly before this day")
+            @RequestParam(name = "dueBefore", required = false) @Nullable LocalDate dueBefore,
+            @Parameter(description = "only the declaration of this dossier")
+            @RequestParam(name = "dossierCode", required = false) @Size(min = 1, max = 40) @Nullable String dossierCode,
+            @RequestParam(name = "limit", defaultValue = "100") @Min(1) @Max(500) int limit) {
+        List<Declaration> found = declarations.search(new DeclarationQuery(status, unitCode, dueBefore, dossierCode, limit));
+        return responses(found);
+    }
+
+    @Operation(summary = "One declaration")
+    @GetMapping("/{id}")
+    DeclarationResponse get(@PathVariable("id") UUID id) {
+        return response(declarations.find(id).orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND,
+                "declaration-not-found", "Declaration not found", "No declaration has the ID " + id + ".")));
+    }
+
+    @Operation(summary = "Decide: APPROVE, REFUSE (with reason) or REQUEST_SUPPLEMENT (with the missing items)",
+            description = "The same decision again changes nothing (200); a different one on a decided declaration is 409.")
+    @PostMapping("/{id}/decision")
+    DeclarationResponse decide(@PathVariable("id") UUID id, @Valid @RequestBody DecisionRequest request) {
+        return response(desk.decide(id, request.toDecision()));
+    }
+
+    private DeclarationResponse response(Declaration declaration) {
+        return responses(List.of(declaration)).getFirst();
+    }
+
+    private List<DeclarationResponse> responses(List<Declaration> found) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Card> issued = cards.findAll(found.stream().map(Declaration::cardNumber).filter(Objects::nonNull).toList());
+        Map<UUID, List<Supplement>> supplements = declarations.supplementsOf(found.stream().map(Declaration::id).toList());
+        return found.stream()
+                .map(d -> DeclarationResponse.of(d, d.cardNumber() == null ? null : issued.get(d.cardNumber()),
+                        supplements.getOrDefault(d.id(), List.of()), today))
+                .toList();
+    }
+}

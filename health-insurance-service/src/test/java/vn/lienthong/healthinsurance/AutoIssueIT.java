@@ -1,0 +1,96 @@
+package vn.lienthong.healthinsurance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.lienthong.healthinsurance.AnIssueCommand.anIssueCommand;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.TestPropertySource;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardIssued;
+import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
+import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.platform.messaging.MessageCodec;
+
+/** The service with the auto-issue policy on, as the local stack runs it. */
+@ServiceIntegrationTest
+@TestPropertySource(properties = "lienthong.health-insurance.auto-issue=true")
+class AutoIssueIT {
+
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired MessageCodec codec;
+    @Autowired JdbcClient jdbc;
+    @Autowired MeterRegistry meters;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
+    @Value("${local.server.port}") int port;
+
+    Wire wire;
+
+    @BeforeEach
+    void connect() {
+        wire = new Wire(kafka, codec, bootstrapServers, port);
+    }
+
+    @AfterEach
+    void disconnect() {
+        wire.close();
+    }
+
+    @Test
+    void issuesTheStraightforwardCaseAtOnceWithTheProvincesFirstRankedFacilityWhenTheCommuneIsUnknown() {
+        double issuedBefore = meters.counter("healthinsurance.cards.issued", "decided.by", "auto-issue").count();
+        // Residence not registered: the orchestrator sends the birth registration's province and no commune.
+        IssueHealthInsuranceCard command = anIssueCommand().bornOn(LocalDate.parse("2025-03-15")).livingIn("056", null).build();
+
+        wire.send(command);
+
+        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardIssued(command.dossierId(),
+                command.personalIdNumber(), "TE1", LocalDate.parse("2025-03-15"), LocalDate.parse("2031-09-30"), "56901"));
+        assertThat(wire.awaitDeclaration(command.dossierCode())).containsEntry("status", "ISSUED")
+                .containsEntry("decidedBy", "AUTO_ISSUE");
+        assertThat(meters.counter("healthinsurance.cards.issued", "decided.by", "auto-issue").count())
+                .isEqualTo(issuedBefore + 1);
+    }
+
+    @Test
+    void issuesWithTheFamilysChosenFacility() {
+        IssueHealthInsuranceCard command = anIssueCommand().livingIn("056", "Phường Nha Trang").choosing("56102").build();
+
+        wire.send(command);
+
+        assertThat(wire.awaitReply(command.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardIssued.class,
+                issued -> assertThat(issued.facilityCode()).isEqualTo("56102"));
+    }
+
+    @Test
+    void aReplayUnderANewMessageIdRepeatsTheCardAndIssuesNoSecond() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        var first = wire.awaitReply(command.dossierId());
+
+        wire.send(command);
+
+        assertThat(wire.awaitReply(command.dossierId(), 2)).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from cards where card_number = ?").param(command.personalIdNumber())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theOfficeApprovingAnAutoIssuedDeclarationChangesNothing() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        wire.awaitReply(command.dossierId());
+
+        var approved = wire.decide(wire.awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
+
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json()).containsEntry("decidedBy", "AUTO_ISSUE");
+        wire.assertNoFurtherReplies(command.dossierId(), 1);
+    }
+}

@@ -1,0 +1,373 @@
+package vn.lienthong.healthinsurance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.lienthong.healthinsurance.AnIssueCommand.anIssueCommand;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.lienthong.contracts.Document;
+import vn.lienthong.contracts.Refusal;
+import vn.lienthong.contracts.healthinsurance.CancelHealthInsuranceCard;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCancellationRefused;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardCancelled;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardIssued;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardRefused;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceSupplementRequested;
+import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
+import vn.lienthong.contracts.healthinsurance.SupplementHealthInsuranceDeclaration;
+import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.platform.calendar.WorkingCalendar;
+import vn.lienthong.platform.messaging.MessageCodec;
+
+/**
+ * The service as the office runs it by default: auto-issue off, so the straightforward case waits for
+ * an officer's decision; the rules still settle at once what they can.
+ */
+@ServiceIntegrationTest
+class DeclarationsIT {
+
+    static final LocalDate TODAY = LocalDate.now(WorkingCalendar.VIETNAM);
+
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired MessageCodec codec;
+    @Autowired JdbcClient jdbc;
+    @Autowired MeterRegistry meters;
+    @Autowired WorkingCalendar calendar;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
+    @Value("${local.server.port}") int port;
+
+    Wire wire;
+
+    @BeforeEach
+    void connect() {
+        wire = new Wire(kafka, codec, bootstrapServers, port);
+    }
+
+    @AfterEach
+    void disconnect() {
+        wire.close();
+    }
+
+    @Test
+    void aDeclarationWaitsForTheOfficeWithItsDueDateThenTheApprovalIssuesTheCard() {
+        // Tue 2025-04-29 + 2 working days = Tue 2025-05-06 (DESIGN.md rule 5); the commune arrives in NFD, lower case.
+        IssueHealthInsuranceCard command = anIssueCommand().bornOn(LocalDate.parse("2025-04-20"))
+                .birthRegisteredOn(LocalDate.parse("2025-04-29"))
+                .livingIn("001", Normalizer.normalize("phường đức giang", Normalizer.Form.NFD))
+                .withFullName(Normalizer.normalize("Nguyễn Thị An", Normalizer.Form.NFD)).build();
+        wire.send(command);
+
+        Map<String, Object> pending = wire.awaitDeclaration(command.dossierCode());
+        assertThat(pending).containsEntry("status", "PENDING")
+                .containsEntry("dueDate", "2025-05-06")
+                .containsEntry("dueDateProvisional", false)
+                .containsEntry("overdue", true)
+                .containsEntry("unitCode", "000.26.45.H26");
+        assertThat(child(pending)).containsEntry("fullName", "Nguyễn Thị An")
+                .containsEntry("personalIdNumber", command.personalIdNumber());
+
+        long timedBefore = decisionsTimed("issued", "office");
+        double issuedBefore = meters.counter("healthinsurance.cards.issued", "decided.by", "office").count();
+
+        var approved = wire.decide(pending.get("id"), "{\"decision\":\"APPROVE\"}");
+
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json()).containsEntry("status", "ISSUED").containsEntry("decidedBy", "OFFICE");
+        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardIssued(command.dossierId(),
+                command.personalIdNumber(), "TE1", LocalDate.parse("2025-04-20"), LocalDate.parse("2031-09-30"), "01101"));
+        wire.assertNoFurtherReplies(command.dossierId(), 1);
+        assertThat(decisionsTimed("issued", "office")).isEqualTo(timedBefore + 1);
+        assertThat(meters.counter("healthinsurance.cards.issued", "decided.by", "office").count()).isEqualTo(issuedBefore + 1);
+    }
+
+    @Test
+    void theSameDecisionAgainChangesNothingAndADifferentOneIsAConflict() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+        assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
+
+        var again = wire.decide(id, "{\"decision\":\"APPROVE\"}");
+        var refusal = wire.decide(id, "{\"decision\":\"REFUSE\",\"reason\":\"changed our mind\"}");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json()).containsEntry("status", "ISSUED");
+        assertThat(refusal.status()).isEqualTo(409);
+        assertThat(refusal.json()).containsEntry("type", "urn:lienthong:problem:declaration-already-decided");
+        wire.awaitReply(command.dossierId());
+        wire.assertNoFurtherReplies(command.dossierId(), 1);
+        assertThat(cardsOf(command.personalIdNumber())).isEqualTo(1);
+    }
+
+    @Test
+    void theOfficeRefusesWithAReasonAndTheRefusalIsCountedByReason() {
+        double before = refusals("refused-by-office");
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+
+        var refused = wire.decide(id, "{\"decision\":\"REFUSE\",\"reason\":\"Giấy chứng sinh không hợp lệ\"}");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.json()).containsEntry("status", "REFUSED");
+        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardRefused(command.dossierId(),
+                new Refusal("refused-by-office", "Giấy chứng sinh không hợp lệ")));
+        assertThat(refusals("refused-by-office")).isEqualTo(before + 1);
+        assertThat(cardsOf(command.personalIdNumber())).isZero();
+    }
+
+    @Test
+    void aDecisionWithoutWhatItNeedsIsABadRequestAndChangesNothing() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+
+        var noReason = wire.decide(id, "{\"decision\":\"REFUSE\"}");
+        var noItems = wire.decide(id, "{\"decision\":\"REQUEST_SUPPLEMENT\",\"missingItems\":[]}");
+        var unknownKind = wire.decide(id, "{\"decision\":\"MAYBE\"}");
+        var noDecision = wire.decide(id, "{}");
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fields(noReason)).containsExactly("reason");
+        assertThat(noItems.status()).isEqualTo(400);
+        assertThat(fields(noItems)).containsExactly("missingItems");
+        assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(unknownKind.json()).containsEntry("type", "urn:lienthong:problem:malformed-request");
+        assertThat(fields(noDecision)).containsExactly("decision");
+        assertThat(wire.get("/api/v1/declarations/" + id).json()).containsEntry("status", "PENDING");
+        assertThat(wire.decide(UUID.randomUUID(), "{\"decision\":\"APPROVE\"}").json())
+                .containsEntry("type", "urn:lienthong:problem:declaration-not-found");
+    }
+
+    @Test
+    void aSupplementRequestPausesTheDeclarationUntilTheMissingItemsArrive() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+
+        var requested = wire.decide(id, """
+                {"decision":"REQUEST_SUPPLEMENT","reason":"Ảnh chụp bị mờ","missingItems":["Giấy chứng sinh"]}""");
+
+        assertThat(requested.json()).containsEntry("status", "AWAITING_SUPPLEMENT");
+        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceSupplementRequested(
+                command.dossierId(), List.of("Giấy chứng sinh"), "Ảnh chụp bị mờ"));
+        assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").json())
+                .containsEntry("type", "urn:lienthong:problem:declaration-awaiting-supplement");
+
+        wire.send(new SupplementHealthInsuranceDeclaration(command.dossierId(), "Bản chụp mới",
+                List.of(new Document("Giấy chứng sinh", "scan://2025/000123"))));
+
+        Map<String, Object> resumed = wire.awaitDeclaration(command.dossierCode(), "PENDING");
+        assertThat(resumed.get("dueDate")).isEqualTo(calendar.plusWorkingDays(TODAY, 2).date().toString());
+        assertThat(resumed.get("supplements")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .singleElement().satisfies(supplement -> assertThat(supplement.toString())
+                        .contains("Bản chụp mới").contains("scan://2025/000123"));
+        assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").json()).containsEntry("status", "ISSUED");
+        assertThat(wire.awaitReply(command.dossierId(), 2)).isInstanceOf(HealthInsuranceCardIssued.class);
+    }
+
+    @Test
+    void aChildWhoIsSixIsRefusedAtOnceEvenWithoutAutoIssue() {
+        IssueHealthInsuranceCard command = anIssueCommand().bornOn(TODAY.minusYears(6)).build();
+        wire.send(command);
+
+        assertThat(wire.awaitReply(command.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
+                refused -> assertThat(refused.refusal().code()).isEqualTo("child-not-under-six"));
+        assertThat(wire.awaitDeclaration(command.dossierCode())).containsEntry("status", "REFUSED")
+                .containsEntry("decidedBy", "RULES");
+    }
+
+    @Test
+    void aChosenFacilityMustBeInTheCatalogueAndServeTheChildsProvince() {
+        IssueHealthInsuranceCard unknown = anIssueCommand().choosing("01999").build();
+        IssueHealthInsuranceCard elsewhere = anIssueCommand().choosing("56101").build();
+        wire.send(unknown);
+        wire.send(elsewhere);
+
+        assertThat(wire.awaitReply(unknown.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
+                refused -> assertThat(refused.refusal().code()).isEqualTo("facility-unknown"));
+        assertThat(wire.awaitReply(elsewhere.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
+                refused -> assertThat(refused.refusal().code()).isEqualTo("facility-outside-province"));
+    }
+
+    @Test
+    void aChildWhoHoldsACardIsGivenThatCardForAnotherDossierAndNoSecondCard() {
+        IssueHealthInsuranceCard first = anIssueCommand().choosing("01902").build();
+        wire.send(first);
+        wire.decide(wire.awaitDeclaration(first.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
+        HealthInsuranceCardIssued card = (HealthInsuranceCardIssued) wire.awaitReply(first.dossierId());
+
+        IssueHealthInsuranceCard second = anIssueCommand().forTheSameChildAs(first).build();
+        wire.send(second);
+
+        assertThat(wire.awaitReply(second.dossierId())).isEqualTo(new HealthInsuranceCardIssued(second.dossierId(),
+                card.cardNumber(), card.benefitCode(), card.validFrom(), card.validTo(), "01902"));
+        assertThat(wire.awaitDeclaration(second.dossierCode())).containsEntry("status", "ISSUED")
+                .containsEntry("decidedBy", "RULES");
+        assertThat(cardsOf(first.personalIdNumber())).isEqualTo(1);
+    }
+
+    @Test
+    void aCommandReplayedUnderANewMessageIdGetsTheSameReplyAndChangesNothing() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        wire.decide(wire.awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
+        var first = wire.awaitReply(command.dossierId());
+
+        wire.send(command);
+
+        assertThat(wire.awaitReply(command.dossierId(), 2)).isEqualTo(first);
+        wire.assertNoFurtherReplies(command.dossierId(), 2);
+        assertThat(jdbc.sql("select count(*) from declarations where dossier_id = ?").param(command.dossierId())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(cardsOf(command.personalIdNumber())).isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveredMessageIsHandledOnce() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        UUID messageId = wire.send(command);
+        wire.awaitDeclaration(command.dossierCode());
+        wire.send(new CancelHealthInsuranceCard(command.dossierId(), "withdrawn"));
+        wire.awaitReply(command.dossierId());
+
+        wire.send(messageId, command);
+
+        wire.assertNoFurtherReplies(command.dossierId(), 1);
+        assertThat(wire.awaitDeclaration(command.dossierCode())).containsEntry("status", "CANCELLED");
+    }
+
+    @Test
+    void withdrawingTheDossierCancelsAnUndecidedDeclaration() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+
+        wire.send(new CancelHealthInsuranceCard(command.dossierId(), "Công dân rút hồ sơ"));
+
+        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardCancelled(command.dossierId()));
+        assertThat(wire.get("/api/v1/declarations/" + id).json()).containsEntry("status", "CANCELLED");
+        assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").json())
+                .containsEntry("type", "urn:lienthong:problem:declaration-cancelled");
+        assertThat(cardsOf(command.personalIdNumber())).isZero();
+    }
+
+    @Test
+    void withdrawingAfterTheCardWasIssuedKeepsTheCardAndSaysSo() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        wire.decide(wire.awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
+        wire.awaitReply(command.dossierId());
+
+        wire.send(new CancelHealthInsuranceCard(command.dossierId(), "Công dân rút hồ sơ"));
+
+        assertThat(wire.awaitReply(command.dossierId(), 2)).isInstanceOfSatisfying(HealthInsuranceCancellationRefused.class,
+                refused -> assertThat(refused.refusal().code()).isEqualTo("card-already-issued"));
+        assertThat(wire.post("/api/v1/card-checks", "{\"cardNumber\":\"" + command.personalIdNumber() + "\"}").json())
+                .containsEntry("status", "VALID").containsEntry("valid", true);
+    }
+
+    @Test
+    void anIncompleteCommandIsRefusedAndNothingIsStored() {
+        IssueHealthInsuranceCard command = anIssueCommand().withPersonalIdNumber(null).withFullName(" ").build();
+        wire.send(command);
+
+        assertThat(wire.awaitReply(command.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
+                refused -> assertThat(refused.refusal()).isEqualTo(new Refusal("declaration-incomplete",
+                        "The declaration lacks valid values for: personalIdNumber, fullName.")));
+        assertThat(wire.get("/api/v1/declarations?dossierCode=" + command.dossierCode()).list()).isEmpty();
+    }
+
+    @Test
+    void theQueueIsFilteredByStatusUnitAndDueDateMostUrgentFirst() {
+        String unit = "000.77.77.T77";
+        IssueHealthInsuranceCard later = anIssueCommand().atUnit(unit).birthRegisteredOn(TODAY.minusDays(1)).build();
+        IssueHealthInsuranceCard earliest = anIssueCommand().atUnit(unit).birthRegisteredOn(TODAY.minusDays(30)).build();
+        IssueHealthInsuranceCard refused = anIssueCommand().atUnit(unit).choosing("01999").build();
+        List.of(later, earliest, refused).forEach(wire::send);
+        await().atMost(Wire.PATIENCE).until(() -> wire.get("/api/v1/declarations?unitCode=" + unit).list().size() == 3);
+
+        List<Map<String, Object>> pending = wire.get("/api/v1/declarations?status=PENDING&unitCode=" + unit).list();
+        List<Map<String, Object>> dueSoon = wire.get("/api/v1/declarations?unitCode=" + unit
+                + "&dueBefore=" + TODAY.minusDays(20)).list();
+
+        assertThat(pending).extracting(d -> d.get("dossierCode")).containsExactly(earliest.dossierCode(), later.dossierCode());
+        assertThat(dueSoon).extracting(d -> d.get("dossierCode")).containsExactly(earliest.dossierCode());
+        assertThat(wire.get("/api/v1/declarations?status=REFUSED&unitCode=" + unit).list())
+                .extracting(d -> d.get("dossierCode")).containsExactly(refused.dossierCode());
+    }
+
+    @Test
+    void badQueriesAreProblemsNamingTheParameter() {
+        var badStatus = wire.get("/api/v1/declarations?status=LOST");
+        var badUnit = wire.get("/api/v1/declarations?unitCode=H26");
+        var badLimit = wire.get("/api/v1/declarations?limit=0");
+
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badUnit.status()).isEqualTo(400);
+        assertThat(fields(badUnit)).containsExactly("unitCode");
+        assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(fields(badLimit)).containsExactly("limit");
+        assertThat(wire.get("/api/v1/declarations/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theGaugesCountPendingAndOverdueDeclarationsFromTheDatabase() {
+        IssueHealthInsuranceCard overdue = anIssueCommand().birthRegisteredOn(TODAY.minusDays(30)).build();
+        wire.send(overdue);
+        wire.awaitDeclaration(overdue.dossierCode());
+
+        await().atMost(Wire.PATIENCE).untilAsserted(() -> {
+            assertThat(gauge("healthinsurance.declarations.pending"))
+                    .isEqualTo(count("select count(*) from declarations where status = 'PENDING'"));
+            assertThat(gauge("healthinsurance.declarations.overdue"))
+                    .isEqualTo(count("select count(*) from declarations where status = 'PENDING' and due_date < '" + TODAY + "'"))
+                    .isPositive();
+        });
+    }
+
+    private long cardsOf(String personalIdNumber) {
+        return jdbc.sql("select count(*) from cards where card_number = ?").param(personalIdNumber).query(Long.class).single();
+    }
+
+    private double count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private double gauge(String name) {
+        return meters.get(name).gauge().value();
+    }
+
+    private long decisionsTimed(String outcome, String decidedBy) {
+        var timer = meters.find("healthinsurance.declarations.decision.time").tag("outcome", outcome)
+                .tag("decided.by", decidedBy).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private double refusals(String reason) {
+        var counter = meters.find("healthinsurance.declarations.refused").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> child(Map<String, Object> declaration) {
+        return (Map<String, Object>) declaration.get("child");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fields(Wire.Answer answer) {
+        return ((List<Map<String, String>>) answer.json().get("errors")).stream().map(e -> e.get("field")).toList();
+    }
+}
