@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lienthong.civilregistry.messaging;
+
+import org.jspecify.annotations.NullMarked;
