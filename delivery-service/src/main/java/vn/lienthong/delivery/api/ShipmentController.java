@@ -1,0 +1,108 @@
+package vn.lienthong.delivery.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.delivery.shipping.ShipmentHistory;
+import vn.lienthong.delivery.shipping.ShipmentProgress;
+import vn.lienthong.delivery.shipping.Shipments;
+import vn.lienthong.platform.web.DomainException;
+
+/**
+ * The officers' side: a dossier's shipment, the unit's work list, and what commune staff and the desk record.
+ * Shipments are addressed by their ID (or, for the carrier, tracking number), never by a name or an address.
+ */
+@RestController
+@RequestMapping("/api/v1/shipments")
+@Tag(name = "Shipments", description = "For commune officers: shipments of dossiers, work lists, deliveries, pickups")
+class ShipmentController {
+
+    private static final String ID = "{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
+
+    /** Who received the parcel, and when (default: now). */
+    record ReceiptRequest(@NotBlank @Size(max = 200) String receivedBy, @Nullable OffsetDateTime receivedAt) {
+    }
+
+    /** A home visit that found nobody to receive the parcel. */
+    record FailedVisitRequest(@NotNull OffsetDateTime occurredAt, @Size(max = 500) @Nullable String note) {
+    }
+
+    private final Shipments shipments;
+    private final ShipmentHistory history;
+    private final ShipmentProgress progress;
+
+    ShipmentController(Shipments shipments, ShipmentHistory history, ShipmentProgress progress) {
+        this.shipments = shipments;
+        this.history = history;
+        this.progress = progress;
+    }
+
+    @GetMapping("/" + ID)
+    @Operation(summary = "One shipment, with its history")
+    ShipmentView get(@PathVariable UUID id) {
+        var shipment = shipments.find(id).orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND,
+                "shipment-not-found", "Unknown shipment", "No shipment has this ID."));
+        return ShipmentView.of(shipment, history.of(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Shipments of a dossier (dossierId or dossierCode), or of a unit (unitCode; with "
+            + "awaitingAction=true only the visits to make and the parcels waiting at the desk)")
+    List<ShipmentView> list(@RequestParam(required = false) @Nullable UUID dossierId,
+                            @RequestParam(required = false) @Nullable @Size(max = 40) String dossierCode,
+                            @RequestParam(required = false) @Nullable @Size(max = 20) String unitCode,
+                            @RequestParam(defaultValue = "false") boolean awaitingAction,
+                            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        if (dossierId != null || dossierCode != null) {
+            return shipments.findByDossier(dossierId, dossierCode).stream().map(s -> ShipmentView.of(s, null)).toList();
+        }
+        if (unitCode != null) {
+            return shipments.findByUnit(unitCode, awaitingAction, limit).stream()
+                    .map(s -> ShipmentView.of(s, null)).toList();
+        }
+        throw new DomainException(HttpStatus.BAD_REQUEST, "query-needs-a-filter", "A filter is needed",
+                "Give dossierId, dossierCode or unitCode.");
+    }
+
+    @PostMapping("/" + ID + "/delivery")
+    @Operation(summary = "Commune staff delivered the parcel on their home visit",
+            description = "Recording the same recipient again changes nothing; another one is a 409.")
+    ShipmentView deliver(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest receipt) {
+        var shipment = progress.deliverOnVisit(id, receipt.receivedBy(),
+                receipt.receivedAt() == null ? null : receipt.receivedAt().toInstant());
+        return ShipmentView.of(shipment, history.of(id));
+    }
+
+    @PostMapping("/" + ID + "/failed-visits")
+    @Operation(summary = "A home visit found nobody; at the last attempt the parcel goes back to the desk")
+    ShipmentView failVisit(@PathVariable UUID id, @Valid @RequestBody FailedVisitRequest visit) {
+        var shipment = progress.failVisit(id, visit.occurredAt().toInstant(), visit.note());
+        return ShipmentView.of(shipment, history.of(id));
+    }
+
+    @PostMapping("/" + ID + "/pickup")
+    @Operation(summary = "The parcel was handed over at the desk (a desk shipment, or one that came back)",
+            description = "Recording the same recipient again changes nothing; another one is a 409.")
+    ShipmentView pickUp(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest receipt) {
+        var shipment = progress.pickUp(id, receipt.receivedBy(),
+                receipt.receivedAt() == null ? null : receipt.receivedAt().toInstant());
+        return ShipmentView.of(shipment, history.of(id));
+    }
+}

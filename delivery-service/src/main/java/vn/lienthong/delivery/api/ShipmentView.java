@@ -1,0 +1,58 @@
+package vn.lienthong.delivery.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.lienthong.contracts.delivery.DeliveryMethod;
+import vn.lienthong.contracts.delivery.ResultDocument;
+import vn.lienthong.delivery.shipment.Shipment;
+import vn.lienthong.delivery.shipment.ShipmentStatus;
+import vn.lienthong.delivery.shipping.ShipmentHistory;
+
+/** A shipment as officers see it, recipient included; {@code history} only when one shipment is asked for. */
+record ShipmentView(
+        UUID id,
+        UUID dossierId,
+        @Nullable String dossierCode,
+        String unitCode,
+        DeliveryMethod method,
+        @Nullable String trackingNumber,
+        ShipmentStatus status,
+        boolean awaitingAction,
+        BigDecimal fee,
+        @Nullable String feeWaivedBy,
+        int attempts,
+        @Nullable LocalDate visitDate,
+        Recipient recipient,
+        @Nullable String beneficiaryCategory,
+        List<ResultDocument> documents,
+        Instant createdAt,
+        @Nullable Instant deliveredAt,
+        @Nullable String receivedBy,
+        @Nullable Instant returnedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<HistoryEntry> history) {
+
+    record Recipient(String name, @Nullable String address, @Nullable String phone) {
+    }
+
+    record HistoryEntry(String eventId, ShipmentHistory.Source source, ShipmentStatus status, Instant occurredAt,
+                        Instant recordedAt, String effect, @Nullable String note) {
+    }
+
+    static ShipmentView of(Shipment s, @Nullable List<ShipmentHistory.Entry> history) {
+        return new ShipmentView(s.id(), s.dossierId(), s.dossierCode(), s.unitCode(), s.method(),
+                s.trackingNumber() == null ? null : s.trackingNumber().value(), s.status(), s.awaitsUnit(),
+                s.postage().fee(), s.postage().waivedBy(), s.attempts(), s.visitDate(),
+                new Recipient(s.recipient().name(), s.recipient().address(), s.recipient().phone()),
+                s.beneficiary() == null ? null : s.beneficiary().category(), s.documents(), s.createdAt(),
+                s.deliveredAt(), s.receivedBy(), s.returnedAt(),
+                history == null ? null : history.stream()
+                        .map(e -> new HistoryEntry(e.eventId(), e.source(), e.status(), e.occurredAt(),
+                                e.recordedAt(), e.effect().name(), e.note()))
+                        .toList());
+    }
+}

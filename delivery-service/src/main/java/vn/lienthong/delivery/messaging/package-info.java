@@ -1,0 +1,5 @@
+/** Kafka in: {@code DispatchResults} from {@code delivery.commands}. */
+@NullMarked
+package vn.lienthong.delivery.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package vn.lienthong.delivery.shipment;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * How hard the unit tries before a parcel goes back to the desk, and when commune staff visit.
+ *
+ * @param maxAttempts failed delivery attempts (by the carrier or on a home visit) after which the parcel is
+ *     returned to the desk
+ * @param visitAfterWorkingDays a home visit is planned this many working days after the day it is scheduled
+ * @param holidays days off besides weekends on which no visit is planned
+ */
+public record DeliveryPolicy(int maxAttempts, int visitAfterWorkingDays, Set<LocalDate> holidays) {
+
+    public DeliveryPolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("at least one delivery attempt");
+        }
+        if (visitAfterWorkingDays < 0) {
+            throw new IllegalArgumentException("a visit cannot be planned before it is scheduled");
+        }
+        holidays = Set.copyOf(holidays);
+    }
+
+    /**
+     * The day of the home visit scheduled on {@code today}: that many working days later (Monday to Friday, not a
+     * configured holiday). Only a plan for the staff's round: the legal calendar of due dates is the orchestrator's.
+     */
+    public LocalDate visitDate(LocalDate today) {
+        LocalDate day = today;
+        int toGo = visitAfterWorkingDays;
+        while (toGo > 0 || !isWorkingDay(day)) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                toGo--;
+            }
+        }
+        return day;
+    }
+
+    private boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.contains(day);
+    }
+}

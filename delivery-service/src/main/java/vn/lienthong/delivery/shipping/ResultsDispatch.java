@@ -1,0 +1,79 @@
+package vn.lienthong.delivery.shipping;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lienthong.contracts.delivery.DeliveryMethod;
+import vn.lienthong.contracts.delivery.DispatchResults;
+import vn.lienthong.contracts.delivery.ResultsDispatched;
+import vn.lienthong.delivery.DeliverySettings;
+import vn.lienthong.delivery.postage.Postage;
+import vn.lienthong.delivery.shipment.Shipment;
+import vn.lienthong.delivery.tracking.TrackingNumber;
+import vn.lienthong.platform.units.Unit;
+import vn.lienthong.platform.units.Units;
+
+/**
+ * Turns a {@code DispatchResults} into a shipment: postage assessed, a tracking number for the post, a visit
+ * planned for commune staff. Once per dossier: the command replayed under any message ID gets the same reply.
+ */
+@Component
+public class ResultsDispatch {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final Logger log = LoggerFactory.getLogger(ResultsDispatch.class);
+    private static final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
+
+    private final Shipments shipments;
+    private final TrackingNumbers trackingNumbers;
+    private final DeliverySettings settings;
+    private final Units units;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
+
+    ResultsDispatch(Shipments shipments, TrackingNumbers trackingNumbers, DeliverySettings settings, Units units,
+                    DeliveryMetrics metrics, Clock clock) {
+        this.shipments = shipments;
+        this.trackingNumbers = trackingNumbers;
+        this.settings = settings;
+        this.units = units;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** The reply to the command, in the caller's transaction (the one that also records the command as handled). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ResultsDispatched handle(DispatchResults command) {
+        var existing = shipments.findByDossier(command.dossierId());
+        if (existing.isPresent()) {
+            log.info("Results of this dossier were already dispatched as shipment {}; replying again",
+                    existing.get().id());
+            return existing.get().dispatched();
+        }
+        Shipment.check(command);
+        DeliveryMethod method = command.method();
+        // The parcel leaves from the receiving unit and goes to the dossier's household in its province.
+        String origin = units.find(command.unitCode()).map(Unit::provinceCode).orElse(command.provinceCode());
+        Postage postage = Postage.assess(settings.tariffTable(), settings.subsidyRules(), method, origin,
+                command.provinceCode(), command.beneficiary() == null ? null : command.beneficiary().category());
+        TrackingNumber trackingNumber = method == DeliveryMethod.POST ? trackingNumbers.issue() : null;
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate visitDate = method == DeliveryMethod.COMMUNE_STAFF ? settings.policy().visitDate(today) : null;
+
+        var dispatched = Shipment.dispatch(ids.generate(), command, trackingNumber, postage, visitDate, clock.instant());
+        shipments.insert(dispatched.shipment());
+        metrics.dispatched(dispatched.shipment());
+        log.info("Shipment {} created: {} {}, postage {}{}", dispatched.shipment().id(), method,
+                trackingNumber == null ? "" : trackingNumber, postage.fee(),
+                postage.waivedBy() == null ? "" : " (waived by " + postage.waivedBy() + ")");
+        return dispatched.event();
+    }
+}

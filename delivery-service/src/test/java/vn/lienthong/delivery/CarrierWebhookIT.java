@@ -1,0 +1,210 @@
+package vn.lienthong.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.lienthong.contracts.delivery.DeliveryFailed;
+import vn.lienthong.contracts.delivery.DeliveryMethod;
+import vn.lienthong.contracts.delivery.ResultsDelivered;
+import vn.lienthong.delivery.tracking.S10;
+
+/** The carrier's webhook as pinned in DESIGN.md §5: idempotent by eventId, tolerant of late reports. */
+class CarrierWebhookIT extends DeliveryServiceTestSupport {
+
+    /** Reports are placed a few minutes back, each step a minute after the last. */
+    private final Instant start = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+
+    @Test
+    void theCarrierTakesTheParcelToTheCitizenAndTheDeliveryIsAnnounced() {
+        var command = aDispatch(DeliveryMethod.POST, null);
+        String trackingNumber = aPostalShipment(command);
+
+        var handed = report(trackingNumber, "HANDED_TO_CARRIER", 1);
+        var out = report(trackingNumber, "OUT_FOR_DELIVERY", 2);
+        var delivered = report(trackingNumber, "DELIVERED", 3);
+
+        assertThat(List.of(handed, out, delivered)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.map()).containsEntry("outcome", "APPLIED").containsEntry("trackingNumber", trackingNumber);
+        });
+        assertThat(delivered.map()).containsEntry("status", "DELIVERED");
+        ResultsDelivered event = awaitEvent(command.dossierId(), ResultsDelivered.class);
+        assertThat(event.trackingNumber()).isEqualTo(trackingNumber);
+        assertThat(event.deliveredAt()).isEqualTo(start.plus(3, ChronoUnit.MINUTES));
+    }
+
+    @Test
+    void theTrackingViewShowsStatusAndDatesButNoPersonalData() {
+        var command = aDispatch(DeliveryMethod.POST, "WAR_INVALID");
+        String trackingNumber = aPostalShipment(command);
+        report(trackingNumber, "HANDED_TO_CARRIER", 1);
+
+        var tracking = get("/api/v1/shipments/" + trackingNumber.toLowerCase());
+
+        assertThat(tracking.status()).isEqualTo(200);
+        assertThat(tracking.map()).containsEntry("status", "HANDED_TO_CARRIER").containsEntry("method", "POST");
+        assertThat(tracking.get("events")).asList().hasSize(1);
+        assertThat(tracking.body().toString()).doesNotContain("Nguyễn", "Đức Giang", "0912345678", "HN-TB",
+                "WAR_INVALID", command.dossierId().toString());
+    }
+
+    @Test
+    void aReportSentTwiceIsAppliedOnce() {
+        var command = aDispatch(DeliveryMethod.POST, null);
+        String trackingNumber = aPostalShipment(command);
+        String body = event("carrier-evt-" + UUID.randomUUID(), "OUT_FOR_DELIVERY", 2);
+
+        var first = post("/api/v1/shipments/" + trackingNumber + "/events", body);
+        var second = post("/api/v1/shipments/" + trackingNumber + "/events", body);
+
+        assertThat(first.map()).containsEntry("outcome", "APPLIED");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.map()).containsEntry("outcome", "DUPLICATE").containsEntry("status", "OUT_FOR_DELIVERY");
+        assertThat(rows("select count(*) from shipment_event e join shipment s on s.id = e.shipment_id "
+                + "where s.dossier_id = ?", command.dossierId())).isEqualTo(1);
+    }
+
+    @Test
+    void anEventIdReusedForAnotherReportIsAConflict() {
+        String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
+        String eventId = "carrier-evt-" + UUID.randomUUID();
+        post("/api/v1/shipments/" + trackingNumber + "/events", event(eventId, "HANDED_TO_CARRIER", 1));
+
+        var reused = post("/api/v1/shipments/" + trackingNumber + "/events", event(eventId, "OUT_FOR_DELIVERY", 2));
+
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.map()).containsEntry("type", "urn:lienthong:problem:event-id-reused");
+    }
+
+    @Test
+    void aLateReportIsRecordedButNeverMovesTheShipmentBackwards() {
+        var command = aDispatch(DeliveryMethod.POST, null);
+        String trackingNumber = aPostalShipment(command);
+        report(trackingNumber, "OUT_FOR_DELIVERY", 2);
+
+        var late = report(trackingNumber, "HANDED_TO_CARRIER", 1);
+
+        assertThat(late.status()).isEqualTo(200);
+        assertThat(late.map()).containsEntry("outcome", "LATE").containsEntry("status", "OUT_FOR_DELIVERY");
+        var shipment = get("/api/v1/shipments/" + awaitShipmentOf(command.dossierId()).get("id")).map();
+        assertThat(shipment).containsEntry("status", "OUT_FOR_DELIVERY");
+        assertThat(shipment.get("history")).asList().extracting(e -> ((Map<?, ?>) e).get("status") + "/"
+                + ((Map<?, ?>) e).get("effect")).containsExactly("HANDED_TO_CARRIER/LATE", "OUT_FOR_DELIVERY/APPLIED");
+    }
+
+    @Test
+    void aLateReportAfterDeliveryIsAcceptedButANewContradictingOneIsAConflict() {
+        var command = aDispatch(DeliveryMethod.POST, null);
+        String trackingNumber = aPostalShipment(command);
+        report(trackingNumber, "DELIVERED", 3);
+
+        var late = report(trackingNumber, "OUT_FOR_DELIVERY", 2);
+        var contradicting = report(trackingNumber, "HANDED_TO_CARRIER", 4);
+
+        assertThat(late.status()).isEqualTo(200);
+        assertThat(late.map()).containsEntry("outcome", "LATE").containsEntry("status", "DELIVERED");
+        assertThat(contradicting.status()).isEqualTo(409);
+        assertThat(contradicting.map()).containsEntry("type", "urn:lienthong:problem:contradicts-final-status");
+        assertThat(get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "DELIVERED");
+        assertThat(rows("select count(*) from shipment_event e join shipment s on s.id = e.shipment_id "
+                + "where s.dossier_id = ? and e.status = 'HANDED_TO_CARRIER'", command.dossierId())).isZero();
+    }
+
+    @Test
+    void aNewerReportThatWouldMoveTheShipmentBackwardsIsAConflict() {
+        String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
+        report(trackingNumber, "OUT_FOR_DELIVERY", 2);
+
+        var backwards = report(trackingNumber, "HANDED_TO_CARRIER", 3);
+
+        assertThat(backwards.status()).isEqualTo(409);
+        assertThat(backwards.map()).containsEntry("type", "urn:lienthong:problem:status-goes-backwards");
+    }
+
+    @Test
+    void anUnknownTrackingNumberIsNotFound() {
+        var neverIssued = post("/api/v1/shipments/" + S10.compose("EE", 5, "VN") + "/events",
+                event("carrier-evt-" + UUID.randomUUID(), "DELIVERED", 1));
+        var wrongCheckDigit = post("/api/v1/shipments/EE000000054VN/events",
+                event("carrier-evt-" + UUID.randomUUID(), "DELIVERED", 1));
+        var notANumber = post("/api/v1/shipments/not-a-number/events",
+                event("carrier-evt-" + UUID.randomUUID(), "DELIVERED", 1));
+
+        assertThat(neverIssued.status()).isEqualTo(404);
+        assertThat(neverIssued.map()).containsEntry("type", "urn:lienthong:problem:shipment-not-found");
+        assertThat(wrongCheckDigit.status()).isEqualTo(404);
+        assertThat(notANumber.status()).isEqualTo(404);
+        assertThat(get("/api/v1/shipments/" + S10.compose("EE", 5, "VN")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void failedAttemptsUpToTheLimitReturnTheParcelToTheDeskWhereItIsPickedUp() {
+        var command = aDispatch(DeliveryMethod.POST, null);
+        String trackingNumber = aPostalShipment(command);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            report(trackingNumber, "OUT_FOR_DELIVERY", 1 + attempt * 2);
+            var failed = report(trackingNumber, "FAILED_ATTEMPT", 2 + attempt * 2);
+            assertThat(failed.map()).containsEntry("attempts", attempt + 1);
+        }
+
+        assertThat(get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "RETURNED");
+        DeliveryFailed failed = awaitEvent(command.dossierId(), DeliveryFailed.class);
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.trackingNumber()).isEqualTo(trackingNumber);
+        Object id = awaitShipmentOf(command.dossierId()).get("id");
+        assertThat(get("/api/v1/shipments?unitCode=" + DUC_GIANG + "&awaitingAction=true").list())
+                .extracting(s -> s.get("id")).contains(id);
+        assertThat(report(trackingNumber, "DELIVERED", 9).status()).isEqualTo(409);
+
+        var pickedUp = post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Thị An\"}");
+
+        assertThat(pickedUp.map()).containsEntry("status", "DELIVERED");
+        assertThat(awaitEvent(command.dossierId(), ResultsDelivered.class).trackingNumber()).isEqualTo(trackingNumber);
+    }
+
+    @Test
+    void answersAReportWithMissingOrWrongFieldsWithA400NamingThem() {
+        String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
+
+        var missing = post("/api/v1/shipments/" + trackingNumber + "/events", "{\"status\":\"DELIVERED\"}");
+        var unknownStatus = post("/api/v1/shipments/" + trackingNumber + "/events",
+                "{\"eventId\":\"e1\",\"status\":\"LOST_IN_SPACE\",\"occurredAt\":\"" + start + "\"}");
+        var future = post("/api/v1/shipments/" + trackingNumber + "/events",
+                "{\"eventId\":\"e2\",\"status\":\"DELIVERED\",\"occurredAt\":\"2999-01-01T00:00:00+07:00\"}");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorFields()).containsExactlyInAnyOrder("eventId", "occurredAt");
+        assertThat(unknownStatus.status()).isEqualTo(400);
+        assertThat((String) unknownStatus.get("detail")).contains("status");
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "CREATED");
+    }
+
+    @Test
+    void acceptsOccurredAtWithTheVietnameseOffset() {
+        String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
+        String local = start.atOffset(java.time.ZoneOffset.ofHours(7)).toString();
+
+        var answer = post("/api/v1/shipments/" + trackingNumber + "/events",
+                "{\"eventId\":\"" + UUID.randomUUID() + "\",\"status\":\"HANDED_TO_CARRIER\",\"occurredAt\":\"" + local + "\"}");
+
+        assertThat(answer.status()).isEqualTo(200);
+    }
+
+    private Answer report(String trackingNumber, String status, int minute) {
+        return post("/api/v1/shipments/" + trackingNumber + "/events",
+                event("carrier-evt-" + UUID.randomUUID(), status, minute));
+    }
+
+    private String event(String eventId, String status, int minute) {
+        return "{\"eventId\":\"%s\",\"status\":\"%s\",\"occurredAt\":\"%s\",\"note\":\"bưu cục Long Biên\"}"
+                .formatted(eventId, status, start.plus(minute, ChronoUnit.MINUTES));
+    }
+}

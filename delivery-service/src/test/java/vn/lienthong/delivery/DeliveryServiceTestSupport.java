@@ -1,0 +1,159 @@
+package vn.lienthong.delivery;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.client.RestClient;
+import vn.lienthong.contracts.Message;
+import vn.lienthong.contracts.Topics;
+import vn.lienthong.contracts.delivery.Beneficiary;
+import vn.lienthong.contracts.delivery.DeliveryMethod;
+import vn.lienthong.contracts.delivery.DispatchResults;
+import vn.lienthong.contracts.delivery.ResultDocument;
+import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.devinfra.TopicTap;
+import vn.lienthong.platform.messaging.CloudEventHeaders;
+import vn.lienthong.platform.messaging.MessageCodec;
+import vn.lienthong.platform.observability.Traceparent;
+
+/**
+ * The service on real PostgreSQL and the embedded broker, driven as the orchestrator, the carrier and the officers
+ * drive it: commands on {@code delivery.commands}, events read back from {@code delivery.events}, HTTP.
+ */
+@ServiceIntegrationTest
+abstract class DeliveryServiceTestSupport {
+
+    static final String DUC_GIANG = "000.26.45.H26";
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired MessageCodec codec;
+    @Autowired JdbcClient jdbc;
+    @Value("${local.server.port}") int port;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
+
+    TopicTap events;
+    TopicTap deadLetters;
+
+    @BeforeEach
+    void tapTopics() {
+        events = TopicTap.on(bootstrapServers, Topics.DELIVERY_EVENTS);
+        deadLetters = TopicTap.on(bootstrapServers, Topics.DELIVERY_COMMANDS + Topics.DEAD_LETTER_SUFFIX);
+    }
+
+    @AfterEach
+    void closeTaps() {
+        events.close();
+        deadLetters.close();
+    }
+
+    // ---- commands, as the orchestrator sends them
+
+    static DispatchResults aDispatch(DeliveryMethod method, @Nullable String beneficiaryCategory) {
+        return new DispatchResults(UUID.randomUUID(), DUC_GIANG + "-250506-" + (1000 + (int) (Math.random() * 9000)),
+                DUC_GIANG, "001",
+                List.of(new ResultDocument("BIRTH_CERTIFICATE_EXTRACT", "123/2025"),
+                        new ResultDocument("RESIDENCE_CONFIRMATION", "CT-2025-88"),
+                        new ResultDocument("HEALTH_INSURANCE_CARD", "TE1010012345678")),
+                method, "Nguyễn Thị An", "Số 5 ngõ 12 phố Đức Giang, phường Đức Giang, Hà Nội", "0912345678",
+                beneficiaryCategory == null ? null : new Beneficiary(beneficiaryCategory, "HN-TB-12345"));
+    }
+
+    void send(DispatchResults command) {
+        send(command, UUID.randomUUID());
+    }
+
+    void send(Message command, UUID messageId) {
+        var headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.ID, messageId.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.TYPE, codec.typeOf(command).getBytes(StandardCharsets.UTF_8));
+        headers.add(CloudEventHeaders.TRACEPARENT, Traceparent.start().header().getBytes(StandardCharsets.UTF_8));
+        kafka.send(new ProducerRecord<>(Topics.DELIVERY_COMMANDS, null, command.dossierId().toString(),
+                codec.encode(command), headers));
+    }
+
+    /** Every event published for the dossier so far, in order. */
+    List<Message> eventsOf(UUID dossierId) {
+        return events.records().stream().filter(r -> r.key().equals(dossierId.toString()))
+                .map(r -> codec.decode(CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE), r.value(), r.key()))
+                .toList();
+    }
+
+    <T extends Message> T awaitEvent(UUID dossierId, Class<T> type) {
+        return await().atMost(PATIENCE).until(() -> eventsOf(dossierId).stream().filter(type::isInstance)
+                .map(type::cast).findFirst(), found -> found.isPresent()).orElseThrow();
+    }
+
+    /** The dossier's shipment as officers see it, once the command has been handled. */
+    Map<String, Object> awaitShipmentOf(UUID dossierId) {
+        return await().atMost(PATIENCE).until(() -> get("/api/v1/shipments?dossierId=" + dossierId).list(),
+                list -> !list.isEmpty()).getFirst();
+    }
+
+    /** A postal shipment dispatched and announced: its tracking number. */
+    String aPostalShipment(DispatchResults command) {
+        send(command);
+        return String.valueOf(awaitShipmentOf(command.dossierId()).get("trackingNumber"));
+    }
+
+    // ---- HTTP
+
+    Answer get(String path) {
+        return RestClient.create("http://127.0.0.1:" + port).get().uri(path)
+                .exchange((request, response) -> Answer.of(response.getStatusCode().value(),
+                        response.bodyTo(Object.class)));
+    }
+
+    Answer post(String path, String json) {
+        return RestClient.create("http://127.0.0.1:" + port).post().uri(path)
+                .contentType(MediaType.APPLICATION_JSON).body(json)
+                .exchange((request, response) -> Answer.of(response.getStatusCode().value(),
+                        response.bodyTo(Object.class)));
+    }
+
+    long rows(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    /** An HTTP answer: its status and its JSON body (an object or a list). */
+    record Answer(int status, @Nullable Object body) {
+
+        static Answer of(int status, @Nullable Object body) {
+            return new Answer(status, body);
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map() {
+            return (Map<String, Object>) body;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> list() {
+            return (List<Map<String, Object>>) body;
+        }
+
+        Object get(String field) {
+            return map().get(field);
+        }
+
+        /** The fields a 400 problem names. */
+        @SuppressWarnings("unchecked")
+        List<Object> errorFields() {
+            return ((List<Map<String, Object>>) map().get("errors")).stream().map(e -> e.get("field")).toList();
+        }
+    }
+}

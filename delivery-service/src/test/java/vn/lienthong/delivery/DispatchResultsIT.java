@@ -1,0 +1,268 @@
+package vn.lienthong.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.support.KafkaHeaders;
+import vn.lienthong.contracts.delivery.DeliveryMethod;
+import vn.lienthong.contracts.delivery.DispatchResults;
+import vn.lienthong.contracts.delivery.ResultsDelivered;
+import vn.lienthong.contracts.delivery.ResultsDispatched;
+import vn.lienthong.delivery.tracking.S10;
+import vn.lienthong.platform.messaging.CloudEventHeaders;
+
+/** {@code DispatchResults} for each method, replayed commands, and what officers record afterwards. */
+class DispatchResultsIT extends DeliveryServiceTestSupport {
+
+    private static final String DEFAULT_RULE = "policy-beneficiaries-home-delivery";
+
+    @Test
+    void aPostalDispatchGetsAnS10TrackingNumberAndIsChargedTheTariff() {
+        var command = aDispatch(DeliveryMethod.POST, null);
+
+        send(command);
+
+        ResultsDispatched dispatched = awaitEvent(command.dossierId(), ResultsDispatched.class);
+        assertThat(dispatched.method()).isEqualTo(DeliveryMethod.POST);
+        assertThat(dispatched.trackingNumber()).matches("RR[0-9]{9}VN");
+        assertThat(S10.isValid(dispatched.trackingNumber())).isTrue();
+        assertThat(dispatched.fee()).isEqualByComparingTo("16500");
+        assertThat(dispatched.feeWaivedBy()).isNull();
+        Map<String, Object> shipment = awaitShipmentOf(command.dossierId());
+        assertThat(shipment).containsEntry("status", "CREATED").containsEntry("trackingNumber", dispatched.trackingNumber())
+                .containsEntry("dossierCode", command.dossierCode()).containsEntry("unitCode", DUC_GIANG);
+        assertThat(shipment.get("documents")).asList().hasSize(3);
+        assertThat(shipment.get("recipient")).isEqualTo(Map.of("name", "Nguyễn Thị An",
+                "address", command.address(), "phone", "0912345678"));
+    }
+
+    @Test
+    void aPolicyBeneficiarysParcelGoesFreeAndTheShipmentNamesTheRuleThatWaivedIt() {
+        var command = aDispatch(DeliveryMethod.POST, "WAR_INVALID");
+
+        send(command);
+
+        ResultsDispatched dispatched = awaitEvent(command.dossierId(), ResultsDispatched.class);
+        assertThat(dispatched.fee()).isZero();
+        assertThat(dispatched.feeWaivedBy()).isEqualTo(DEFAULT_RULE);
+        assertThat(awaitShipmentOf(command.dossierId())).containsEntry("feeWaivedBy", DEFAULT_RULE)
+                .containsEntry("beneficiaryCategory", "WAR_INVALID");
+    }
+
+    @Test
+    void aCommandReplayedUnderANewMessageIdMakesNoSecondShipmentAndGetsTheSameReplyAgain() {
+        var command = aDispatch(DeliveryMethod.POST, null);
+        long numbersBefore = rows("select count(*) from tracking_number");
+
+        send(command, UUID.randomUUID());
+        send(command, UUID.randomUUID());
+
+        var replies = await().atMost(PATIENCE).until(() -> eventsOf(command.dossierId()), r -> r.size() == 2);
+        assertThat(replies.get(1)).isEqualTo(replies.get(0)).isInstanceOf(ResultsDispatched.class);
+        assertThat(rows("select count(*) from shipment where dossier_id = ?", command.dossierId())).isEqualTo(1);
+        assertThat(rows("select count(*) from tracking_number")).isEqualTo(numbersBefore + 1);
+    }
+
+    @Test
+    void aCommandRedeliveredUnderTheSameMessageIdIsHandledOnce() {
+        var command = aDispatch(DeliveryMethod.DESK, null);
+        UUID messageId = UUID.randomUUID();
+
+        send(command, messageId);
+        send(command, messageId);
+
+        awaitEvent(command.dossierId(), ResultsDispatched.class);
+        await().during(java.time.Duration.ofSeconds(1)).atMost(PATIENCE)
+                .until(() -> eventsOf(command.dossierId()).size() == 1);
+    }
+
+    @Test
+    void aCommandThatCannotBeSentGoesToTheDeadLetterTopicWithNothingWritten() {
+        var valid = aDispatch(DeliveryMethod.POST, null);
+        var withoutAddress = new DispatchResults(valid.dossierId(), valid.dossierCode(), valid.unitCode(),
+                valid.provinceCode(), valid.documents(), DeliveryMethod.POST, valid.recipientName(), " ", null, null);
+
+        send(withoutAddress);
+
+        var deadLetter = await().atMost(PATIENCE).until(() -> deadLetters.records().stream()
+                .filter(r -> r.key().equals(valid.dossierId().toString())).findFirst(), found -> found.isPresent())
+                .orElseThrow();
+        assertThat(CloudEventHeaders.text(deadLetter.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                .contains("no address").doesNotContain(valid.recipientName());
+        assertThat(rows("select count(*) from shipment where dossier_id = ?", valid.dossierId())).isZero();
+        assertThat(eventsOf(valid.dossierId())).isEmpty();
+    }
+
+    @Test
+    void aHomeVisitIsPlannedForTheNextWorkingDayListedForTheUnitAndDeliveredByTheOfficer() {
+        var command = aDispatch(DeliveryMethod.COMMUNE_STAFF, "MARTYR_FAMILY");
+
+        send(command);
+
+        ResultsDispatched dispatched = awaitEvent(command.dossierId(), ResultsDispatched.class);
+        assertThat(dispatched.trackingNumber()).isNull();
+        assertThat(dispatched.fee()).isZero();
+        assertThat(dispatched.feeWaivedBy()).isEqualTo(DEFAULT_RULE);
+        Map<String, Object> shipment = awaitShipmentOf(command.dossierId());
+        assertThat(shipment).containsEntry("status", "VISIT_SCHEDULED").containsEntry("awaitingAction", true);
+        LocalDate visit = LocalDate.parse((String) shipment.get("visitDate"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(visit).isAfter(today).isBeforeOrEqualTo(today.plusDays(3));
+        assertThat(visit.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(ids(workList())).contains(shipment.get("id"));
+
+        var delivered = post("/api/v1/shipments/" + shipment.get("id") + "/delivery",
+                "{\"receivedBy\":\"Nguyễn Thị An\",\"receivedAt\":\"" + java.time.Instant.now() + "\"}");
+
+        assertThat(delivered.status()).isEqualTo(200);
+        assertThat(delivered.map()).containsEntry("status", "DELIVERED").containsEntry("receivedBy", "Nguyễn Thị An")
+                .containsEntry("awaitingAction", false);
+        ResultsDelivered event = awaitEvent(command.dossierId(), ResultsDelivered.class);
+        assertThat(event.trackingNumber()).isNull();
+        assertThat(ids(workList())).doesNotContain(shipment.get("id"));
+    }
+
+    @Test
+    void recordingADeliveryAgainForTheSamePersonChangesNothingButForAnotherIsAConflict() {
+        var command = aDispatch(DeliveryMethod.COMMUNE_STAFF, null);
+        send(command);
+        Object id = awaitShipmentOf(command.dossierId()).get("id");
+        assertThat(post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"Nguyễn Thị An\"}").status())
+                .isEqualTo(200);
+
+        var again = post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"nguyễn thị an\"}");
+        var another = post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"Trần Văn Cường\"}");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.map()).containsEntry("receivedBy", "Nguyễn Thị An");
+        assertThat(another.status()).isEqualTo(409);
+        assertThat(another.map()).containsEntry("type", "urn:lienthong:problem:already-delivered");
+        await().during(java.time.Duration.ofMillis(500)).atMost(PATIENCE).until(() ->
+                eventsOf(command.dossierId()).stream().filter(ResultsDelivered.class::isInstance).count() == 1);
+    }
+
+    @Test
+    void failedHomeVisitsArePlannedAgainAndTheLastSendsTheParcelToTheDeskWhereItIsPickedUp() {
+        var command = aDispatch(DeliveryMethod.COMMUNE_STAFF, null);
+        send(command);
+        Object id = awaitShipmentOf(command.dossierId()).get("id");
+        var now = java.time.Instant.now();
+
+        var first = post("/api/v1/shipments/" + id + "/failed-visits",
+                "{\"occurredAt\":\"" + now.plusSeconds(1) + "\",\"note\":\"nobody at home\"}");
+        var sameVisitAgain = post("/api/v1/shipments/" + id + "/failed-visits",
+                "{\"occurredAt\":\"" + now.plusSeconds(1) + "\",\"note\":\"nobody at home\"}");
+        post("/api/v1/shipments/" + id + "/failed-visits", "{\"occurredAt\":\"" + now.plusSeconds(2) + "\"}");
+        var last = post("/api/v1/shipments/" + id + "/failed-visits", "{\"occurredAt\":\"" + now.plusSeconds(3) + "\"}");
+
+        assertThat(first.map()).containsEntry("status", "VISIT_SCHEDULED").containsEntry("attempts", 1);
+        assertThat(sameVisitAgain.map()).containsEntry("attempts", 1);
+        assertThat(last.map()).containsEntry("status", "RETURNED").containsEntry("attempts", 3)
+                .containsEntry("awaitingAction", true);
+        var failed = awaitEvent(command.dossierId(), vn.lienthong.contracts.delivery.DeliveryFailed.class);
+        assertThat(failed.attempts()).isEqualTo(3);
+
+        assertThat(post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"An\"}").status()).isEqualTo(409);
+        var pickedUp = post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Thị An\"}");
+        assertThat(pickedUp.map()).containsEntry("status", "DELIVERED");
+        awaitEvent(command.dossierId(), ResultsDelivered.class);
+    }
+
+    @Test
+    void aDeskParcelCostsNothingAndIsPickedUpAtTheDesk() {
+        var command = aDispatch(DeliveryMethod.DESK, "WAR_INVALID");
+        send(command);
+
+        ResultsDispatched dispatched = awaitEvent(command.dossierId(), ResultsDispatched.class);
+        assertThat(dispatched.fee()).isZero();
+        assertThat(dispatched.feeWaivedBy()).isNull();
+        Map<String, Object> shipment = awaitShipmentOf(command.dossierId());
+        assertThat(shipment).containsEntry("status", "AWAITING_PICKUP");
+
+        var pickedUp = post("/api/v1/shipments/" + shipment.get("id") + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}");
+
+        assertThat(pickedUp.status()).isEqualTo(200);
+        assertThat(pickedUp.map()).containsEntry("status", "DELIVERED");
+        assertThat(pickedUp.get("history")).asList().singleElement().asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("source", "OFFICER");
+        assertThat(awaitEvent(command.dossierId(), ResultsDelivered.class).deliveredAt()).isNotNull();
+    }
+
+    @Test
+    void findsADossiersShipmentByItsCode() {
+        var command = aDispatch(DeliveryMethod.DESK, null);
+        send(command);
+        awaitShipmentOf(command.dossierId());
+
+        assertThat(get("/api/v1/shipments?dossierCode=" + command.dossierCode()).list())
+                .extracting(s -> s.get("dossierId")).containsExactly(command.dossierId().toString());
+    }
+
+    @Test
+    void answersBadOfficerRequestsWithProblemsAndChangesNothing() {
+        var command = aDispatch(DeliveryMethod.DESK, null);
+        send(command);
+        Object id = awaitShipmentOf(command.dossierId()).get("id");
+
+        var blank = post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\" \"}");
+        var future = post("/api/v1/shipments/" + id + "/pickup",
+                "{\"receivedBy\":\"An\",\"receivedAt\":\"2999-01-01T00:00:00+07:00\"}");
+        var unknown = post("/api/v1/shipments/" + UUID.randomUUID() + "/pickup", "{\"receivedBy\":\"An\"}");
+        var noFilter = get("/api/v1/shipments");
+        var notAVisit = post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"An\"}");
+
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.errorFields()).containsExactly("receivedBy");
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.map()).containsEntry("type", "urn:lienthong:problem:in-the-future");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.map()).containsEntry("type", "urn:lienthong:problem:shipment-not-found");
+        assertThat(noFilter.status()).isEqualTo(400);
+        assertThat(notAVisit.status()).isEqualTo(409);
+        assertThat(get("/api/v1/shipments/" + id).map()).containsEntry("status", "AWAITING_PICKUP");
+    }
+
+    @Test
+    void exposesShipmentPostageAndDeliveryMetricsWithoutPersonalData() {
+        var command = aDispatch(DeliveryMethod.DESK, null);
+        send(command);
+        Object id = awaitShipmentOf(command.dossierId()).get("id");
+        post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}");
+
+        String metrics = await().atMost(PATIENCE).until(() -> prometheus(),
+                text -> text.contains("delivery_time_to_delivery_seconds_count"));
+
+        assertThat(metrics).contains("delivery_shipments{", "delivery_shipments_dispatched_total{",
+                "delivery_shipments_transitions_total{", "delivery_postage_", "delivery_attempts_");
+        assertThat(metrics).doesNotContain(command.dossierId().toString(), "Bình", command.dossierCode());
+    }
+
+    @Test
+    void publishesTheApiInItsOpenApiDocument() {
+        String document = org.springframework.web.client.RestClient.create("http://127.0.0.1:" + port).get()
+                .uri("/v3/api-docs").retrieve().body(String.class);
+
+        assertThat(document).contains("/api/v1/shipments/{trackingNumber}/events", "/api/v1/shipments/{id}/pickup",
+                "/api/v1/shipments/{id}/delivery", "/api/v1/shipments/{id}/failed-visits");
+    }
+
+    private String prometheus() {
+        return org.springframework.web.client.RestClient.create("http://127.0.0.1:" + port).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class);
+    }
+
+    private List<Map<String, Object>> workList() {
+        return get("/api/v1/shipments?unitCode=" + DUC_GIANG + "&awaitingAction=true").list();
+    }
+
+    private static List<Object> ids(List<Map<String, Object>> shipments) {
+        return shipments.stream().map(s -> s.get("id")).toList();
+    }
+}
