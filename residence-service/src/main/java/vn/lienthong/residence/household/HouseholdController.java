@@ -1,0 +1,134 @@
+package vn.lienthong.residence.household;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.contracts.Sex;
+import vn.lienthong.platform.web.DomainException;
+import vn.lienthong.residence.population.Person;
+import vn.lienthong.residence.population.PersonalIdNumbers;
+import vn.lienthong.residence.population.ProvinceCodes;
+
+/** Households: create one (DESIGN.md §5), read one by number, find a person's. */
+@RestController
+@RequestMapping("/api/v1/households")
+@Tag(name = "Households")
+class HouseholdController {
+
+    static final String PERSONAL_ID = "[0-9]{12}";
+    static final String PERSONAL_ID_MESSAGE = "must be a 12-digit personal ID number";
+
+    record AddressBody(
+            @NotNull @Pattern(regexp = "[0-9]{3}", message = "must be a 3-digit province code") String provinceCode,
+            @NotBlank @Size(max = 200) String commune,
+            @NotBlank @Size(max = 300) String street) {
+    }
+
+    record MemberBody(
+            @NotBlank @Size(max = 200) String fullName,
+            @NotNull @Pattern(regexp = PERSONAL_ID, message = PERSONAL_ID_MESSAGE) String personalIdNumber,
+            @NotNull @PastOrPresent LocalDate dateOfBirth,
+            @NotNull @Pattern(regexp = "MALE|FEMALE", message = "must be MALE or FEMALE") String sex,
+            @NotNull @Pattern(regexp = "HEAD|SPOUSE|CHILD|GRANDCHILD|PARENT|SIBLING|OTHER",
+                    message = "must be one of HEAD, SPOUSE, CHILD, GRANDCHILD, PARENT, SIBLING, OTHER")
+            String relationshipToHead) {
+    }
+
+    record HouseholdBody(@NotNull @Valid AddressBody address,
+                         @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberBody> members) {
+    }
+
+    record PersonSearch(@NotNull @Pattern(regexp = PERSONAL_ID, message = PERSONAL_ID_MESSAGE) String personalIdNumber) {
+    }
+
+    record AddressView(String provinceCode, String provinceName, String commune, String street) {
+    }
+
+    record MemberView(String personalIdNumber, String fullName, LocalDate dateOfBirth, Sex sex,
+                      RelationshipToHead relationshipToHead, LocalDate joinedOn) {
+    }
+
+    record HouseholdView(String householdNumber, AddressView address, String addressSummary,
+                         List<MemberView> members, Instant createdAt) {
+    }
+
+    private final HouseholdRegister register;
+    private final Households households;
+    private final ProvinceCodes provinces;
+
+    HouseholdController(HouseholdRegister register, Households households, ProvinceCodes provinces) {
+        this.register = register;
+        this.households = households;
+        this.provinces = provinces;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a household",
+            description = "Exactly one member is the HEAD. Members enter the population registry under their "
+                    + "existing personal ID numbers; a person already resident in a household is refused (409).")
+    ResponseEntity<HouseholdView> create(@Valid @RequestBody HouseholdBody body) {
+        var declaration = new NewHousehold(
+                new Address(body.address().provinceCode(), body.address().commune(), body.address().street()),
+                body.members().stream().map(HouseholdController::declared).toList());
+        Household household = register.create(declaration);
+        return ResponseEntity.created(URI.create("/api/v1/households/" + household.householdNumber()))
+                .body(view(household));
+    }
+
+    @GetMapping("/{householdNumber}")
+    @Operation(summary = "Read a household by its number")
+    HouseholdView read(@PathVariable("householdNumber") @Size(max = 40) String householdNumber) {
+        return households.find(HouseholdNumbers.normalise(householdNumber)).map(this::view)
+                .orElseThrow(HouseholdController::notFound);
+    }
+
+    /** A search by body, not by URL: a personal ID number never appears in a URL (DESIGN.md rule 12). */
+    @PostMapping("/search")
+    @Operation(summary = "Find the household a person is a permanent resident of")
+    HouseholdView search(@Valid @RequestBody PersonSearch search) {
+        return households.householdOf(search.personalIdNumber()).flatMap(households::find).map(this::view)
+                .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "household-not-found",
+                        "Household not found", "No household has this person as a permanent resident."));
+    }
+
+    private static NewHousehold.DeclaredMember declared(MemberBody member) {
+        // A declared person's birth province is the one their number was registered under.
+        var person = new Person(member.personalIdNumber(), member.fullName(), Sex.valueOf(member.sex()),
+                member.dateOfBirth(), PersonalIdNumbers.provinceOf(member.personalIdNumber()));
+        return new NewHousehold.DeclaredMember(person, RelationshipToHead.valueOf(member.relationshipToHead()));
+    }
+
+    private HouseholdView view(Household household) {
+        Address address = household.address();
+        String provinceName = provinces.name(address.provinceCode()).orElse(address.provinceCode());
+        return new HouseholdView(household.householdNumber(),
+                new AddressView(address.provinceCode(), provinceName, address.commune(), address.street()),
+                address.summary(provinceName),
+                household.members().stream().map(m -> new MemberView(m.personalIdNumber(), m.person().fullName(),
+                        m.person().dateOfBirth(), m.person().sex(), m.relationshipToHead(), m.joinedOn())).toList(),
+                household.createdAt());
+    }
+
+    static DomainException notFound() {
+        return new DomainException(HttpStatus.NOT_FOUND, "household-not-found", "Household not found",
+                "There is no household with this number.");
+    }
+}

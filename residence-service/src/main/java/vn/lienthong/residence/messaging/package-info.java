@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lienthong.residence.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package vn.lienthong.residence.registration;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A police officer's decision on an application (agreement 5 of the brief). */
+record Decision(Kind kind, @Nullable String reason, List<String> missingItems) {
+
+    enum Kind { APPROVE, REFUSE, REQUEST_SUPPLEMENT }
+
+    Decision {
+        missingItems = List.copyOf(missingItems);
+    }
+
+    /** What a decision does to an application in a given state. */
+    sealed interface Verdict {
+        /** The application is open to this decision. */
+        record Apply() implements Verdict {
+        }
+
+        /** Already decided this way: answered again, nothing changes. */
+        record AlreadyTaken() implements Verdict {
+        }
+
+        /** Decided otherwise, cancelled, or waiting for a supplement: refused with a stable code. */
+        record Conflict(String code, String detail) implements Verdict {
+        }
+    }
+
+    Verdict verdictOn(ApplicationStatus status) {
+        return switch (status) {
+            case PENDING -> new Verdict.Apply();
+            case APPROVED -> kind == Kind.APPROVE ? new Verdict.AlreadyTaken()
+                    : new Verdict.Conflict("application-already-decided", "The application was already approved.");
+            case REFUSED -> kind == Kind.REFUSE ? new Verdict.AlreadyTaken()
+                    : new Verdict.Conflict("application-already-decided", "The application was already refused.");
+            case AWAITING_SUPPLEMENT -> kind == Kind.REQUEST_SUPPLEMENT ? new Verdict.AlreadyTaken()
+                    : new Verdict.Conflict("application-awaiting-supplement",
+                            "The application waits for the supplement requested; it can be decided once it arrives.");
+            case CANCELLED -> new Verdict.Conflict("application-cancelled",
+                    "The application was withdrawn with its dossier.");
+        };
+    }
+}

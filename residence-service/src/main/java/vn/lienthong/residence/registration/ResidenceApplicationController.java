@@ -1,0 +1,119 @@
+package vn.lienthong.residence.registration;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.contracts.Refusal;
+import vn.lienthong.contracts.Sex;
+import vn.lienthong.residence.population.Person;
+import vn.lienthong.residence.population.PopulationRegistry;
+
+/** The police officers' side: the list of applications, most urgent first, and their decisions. */
+@RestController
+@RequestMapping("/api/v1/residence-applications")
+@Tag(name = "Residence applications")
+class ResidenceApplicationController {
+
+    record DecisionBody(
+            @NotNull @Pattern(regexp = "APPROVE|REFUSE|REQUEST_SUPPLEMENT",
+                    message = "must be APPROVE, REFUSE or REQUEST_SUPPLEMENT") String decision,
+            @Size(max = 2000) @Nullable String reason,
+            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> missingItems) {
+    }
+
+    record ChildView(String personalIdNumber, @Nullable String fullName, @Nullable LocalDate dateOfBirth,
+                     @Nullable Sex sex) {
+    }
+
+    record ApplicationView(
+            UUID id, UUID dossierId, @Nullable String dossierCode, @Nullable String unitCode,
+            ApplicationStatus status, @Nullable ChildView child, @Nullable String householdNumber,
+            @Nullable String relationshipToHead, @Nullable String motherPersonalIdNumber,
+            @Nullable String fatherPersonalIdNumber, Instant receivedAt, @Nullable LocalDate dueDate,
+            boolean dueDateProvisional, @Nullable Instant decidedAt, @Nullable DecidedBy decidedBy,
+            @Nullable Refusal refusal, List<String> missingItems, @Nullable String supplementRequestNote,
+            int supplementRounds, @Nullable Residence residence, @Nullable List<ResidenceApplications.Change> history) {
+    }
+
+    private final ResidenceApplications applications;
+    private final ResidenceRegistrations registrations;
+    private final PopulationRegistry population;
+
+    ResidenceApplicationController(ResidenceApplications applications, ResidenceRegistrations registrations,
+                                   PopulationRegistry population) {
+        this.applications = applications;
+        this.registrations = registrations;
+        this.population = population;
+    }
+
+    @GetMapping
+    @Operation(summary = "List applications, most urgent first (earliest due date, then earliest received)")
+    List<ApplicationView> list(
+            @RequestParam(name = "dossierCode", required = false) @Size(max = 40) @Nullable String dossierCode,
+            @RequestParam(name = "status", required = false)
+            @Pattern(regexp = "PENDING|AWAITING_SUPPLEMENT|APPROVED|REFUSED|CANCELLED",
+                    message = "must be PENDING, AWAITING_SUPPLEMENT, APPROVED, REFUSED or CANCELLED")
+            @Nullable String status,
+            @RequestParam(name = "unitCode", required = false) @Size(max = 40) @Nullable String unitCode,
+            @RequestParam(name = "limit", defaultValue = "100") @Min(1) @Max(500) int limit) {
+        var filter = new ResidenceApplications.Filter(dossierCode, status == null ? null : ApplicationStatus.valueOf(status),
+                unitCode, limit);
+        return applications.search(filter).stream().map(a -> view(a, null)).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read an application with its history")
+    ApplicationView read(@PathVariable("id") UUID id) {
+        var application = applications.find(id).orElseThrow(ResidenceRegistrations::notFound);
+        return view(application, applications.history(id));
+    }
+
+    @PostMapping("/{id}/decision")
+    @Operation(summary = "Decide: APPROVE, REFUSE (with a reason) or REQUEST_SUPPLEMENT (with the missing items)",
+            description = "Deciding again the same way answers 200 and changes nothing; deciding otherwise, 409.")
+    ApplicationView decide(@PathVariable("id") UUID id, @Valid @RequestBody DecisionBody body) {
+        var decision = new Decision(Decision.Kind.valueOf(body.decision()), body.reason(),
+                body.missingItems() == null ? List.of() : body.missingItems().stream().map(String::strip).toList());
+        var application = registrations.decide(id, decision);
+        return view(application, applications.history(id));
+    }
+
+    private ApplicationView view(PermanentResidenceApplication application,
+                                 @Nullable List<ResidenceApplications.Change> history) {
+        var request = application.request();
+        ChildView child = null;
+        if (request != null) {
+            Person person = population.find(request.childPersonalIdNumber()).orElse(null);
+            child = new ChildView(request.childPersonalIdNumber(), person == null ? null : person.fullName(),
+                    person == null ? null : person.dateOfBirth(), person == null ? null : person.sex());
+        }
+        var due = application.dueDate();
+        return new ApplicationView(application.id(), application.dossierId(),
+                request == null ? null : request.dossierCode(), request == null ? null : request.unitCode(),
+                application.status(), child, request == null ? null : request.householdNumber(),
+                request == null ? null : request.relationshipToHead(),
+                request == null ? null : request.motherPersonalIdNumber(),
+                request == null ? null : request.fatherPersonalIdNumber(), application.receivedAt(),
+                due == null ? null : due.date(), due != null && due.provisional(), application.decidedAt(),
+                application.decidedBy(), application.refusal(), application.missingItems(),
+                application.supplementRequestNote(), application.supplementRounds(), application.residence(), history);
+    }
+}
