@@ -12,12 +12,18 @@ import vn.lienthong.localstack.RunningServices;
 import vn.lienthong.localstack.ServiceDefinition;
 
 /**
- * The whole system for the system tests, started once per test JVM the way the local stack starts
- * it: a real broker, a fresh database per service, the five services on free ports, real HTTP.
+ * The whole system under test, started once per JVM and flavour: its own Kafka broker, fresh databases, and the
+ * five services as the local stack runs them, on free ports.
+ * <ul>
+ * <li>{@link #automatic()}: the policies approve the straightforward cases and a simulated carrier delivers;</li>
+ * <li>{@link #manual()}: police and social-insurance officers decide through their APIs, and a supplement
+ * deadline passes after seconds instead of 7 working days.</li>
+ * </ul>
  */
 final class RunningSystem {
 
-    private static RunningSystem instance;
+    private static RunningSystem automatic;
+    private static RunningSystem manual;
 
     private final KafkaBroker broker;
     private final RunningServices services;
@@ -28,15 +34,35 @@ final class RunningSystem {
     }
 
     static synchronized RunningSystem get() {
-        if (instance == null) {
-            instance = start();
-        }
-        return instance;
+        return automatic();
     }
 
-    private static RunningSystem start() {
+    static synchronized RunningSystem automatic() {
+        if (automatic == null) {
+            automatic = start("auto", Map.of(
+                    "lienthong.residence.auto-approval", "true",
+                    "lienthong.health-insurance.auto-issue", "true",
+                    "lienthong.delivery.simulated-carrier", "true"));
+        }
+        return automatic;
+    }
+
+    static synchronized RunningSystem manual() {
+        if (manual == null) {
+            manual = start("manual", Map.of(
+                    "lienthong.residence.auto-approval", "false",
+                    "lienthong.health-insurance.auto-issue", "false",
+                    "lienthong.delivery.simulated-carrier", "true",
+                    "lienthong.delivery.simulated-carrier-step-delay", "500ms",
+                    "lienthong.orchestrator.timers.deadline-override", "8s"));
+        }
+        return manual;
+    }
+
+    private static RunningSystem start(String flavour, Map<String, String> settings) {
         try {
-            KafkaBroker broker = KafkaBroker.start(KafkaBroker.freePort(), Files.createTempDirectory("system-test-kafka"));
+            KafkaBroker broker = KafkaBroker.start(KafkaBroker.freePort(),
+                    Files.createTempDirectory("system-test-kafka-" + flavour));
             Map<String, String> databases = new LinkedHashMap<>();
             Map<String, Integer> ports = new LinkedHashMap<>();
             for (ServiceDefinition service : ServiceDefinition.ALL) {
@@ -44,9 +70,9 @@ final class RunningSystem {
                 ports.put(service.name(), 0);
             }
             RunningServices services = RunningServices.start(TestDatabases.server(), databases, ports,
-                    broker.bootstrapServers(), Map.of());
+                    broker.bootstrapServers(), settings);
             RunningSystem system = new RunningSystem(broker, services);
-            Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "stop-system-under-test"));
+            Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "stop-system-under-test-" + flavour));
             return system;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,5 +90,9 @@ final class RunningSystem {
 
     Iterable<String> serviceNames() {
         return services.names();
+    }
+
+    String bootstrapServers() {
+        return broker.bootstrapServers();
     }
 }
