@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -44,9 +45,8 @@ public record DeliverySettings(
 
     /**
      * @param visitAfterWorkingDays the visit is planned this many working days after it is scheduled
-     * @param holidays days off besides weekends on which no visit is planned
      */
-    public record CommuneStaff(@DefaultValue("1") int visitAfterWorkingDays, @DefaultValue List<LocalDate> holidays) {
+    public record CommuneStaff(@DefaultValue("1") int visitAfterWorkingDays) {
     }
 
     /**
@@ -80,13 +80,14 @@ public record DeliverySettings(
         }
         subsidies = List.copyOf(subsidies);
         // Build the domain objects once here, so that a bad value fails the start-up, not the first shipment.
-        policy(maxAttempts, communeStaff);
+        policy(maxAttempts, communeStaff, day -> true);
         tariff(tariff);
         subsidyRules(subsidies);
     }
 
-    public DeliveryPolicy policy() {
-        return policy(maxAttempts, communeStaff);
+    /** @param workingDay the national working-day calendar, which plans the home visits */
+    public DeliveryPolicy policy(Predicate<LocalDate> workingDay) {
+        return policy(maxAttempts, communeStaff, workingDay);
     }
 
     public Tariff tariffTable() {
@@ -97,8 +98,8 @@ public record DeliverySettings(
         return subsidyRules(subsidies);
     }
 
-    private static DeliveryPolicy policy(int maxAttempts, CommuneStaff communeStaff) {
-        return new DeliveryPolicy(maxAttempts, communeStaff.visitAfterWorkingDays(), Set.copyOf(communeStaff.holidays()));
+    private static DeliveryPolicy policy(int maxAttempts, CommuneStaff communeStaff, Predicate<LocalDate> workingDay) {
+        return new DeliveryPolicy(maxAttempts, communeStaff.visitAfterWorkingDays(), workingDay);
     }
 
     private static Tariff tariff(Rates rates) {

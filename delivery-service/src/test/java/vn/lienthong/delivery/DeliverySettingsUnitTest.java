@@ -66,7 +66,7 @@ class DeliverySettingsUnitTest {
     @Test
     void refusesAPrefixThatIsNotTwoCapitalLettersAndRulesWithoutOwnIds() {
         var rates = new DeliverySettings.Rates(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE);
-        var staff = new DeliverySettings.CommuneStaff(1, List.of());
+        var staff = new DeliverySettings.CommuneStaff(1);
         var rule = new DeliverySettings.Subsidy("same", List.of("WAR_INVALID"), List.of(), List.of(DeliveryMethod.POST));
 
         assertThatThrownBy(() -> new DeliverySettings(false, Duration.ZERO, new DeliverySettings.Tracking("R1"), 3,

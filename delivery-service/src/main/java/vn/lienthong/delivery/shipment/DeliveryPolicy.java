@@ -1,8 +1,7 @@
 package vn.lienthong.delivery.shipment;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * How hard the unit tries before a parcel goes back to the desk, and when commune staff visit.
@@ -10,9 +9,9 @@ import java.util.Set;
  * @param maxAttempts failed delivery attempts (by the carrier or on a home visit) after which the parcel is
  *     returned to the desk
  * @param visitAfterWorkingDays a home visit is planned this many working days after the day it is scheduled
- * @param holidays days off besides weekends on which no visit is planned
+ * @param workingDay the national working-day calendar (no visits on days off)
  */
-public record DeliveryPolicy(int maxAttempts, int visitAfterWorkingDays, Set<LocalDate> holidays) {
+public record DeliveryPolicy(int maxAttempts, int visitAfterWorkingDays, Predicate<LocalDate> workingDay) {
 
     public DeliveryPolicy {
         if (maxAttempts < 1) {
@@ -21,12 +20,11 @@ public record DeliveryPolicy(int maxAttempts, int visitAfterWorkingDays, Set<Loc
         if (visitAfterWorkingDays < 0) {
             throw new IllegalArgumentException("a visit cannot be planned before it is scheduled");
         }
-        holidays = Set.copyOf(holidays);
     }
 
     /**
-     * The day of the home visit scheduled on {@code today}: that many working days later (Monday to Friday, not a
-     * configured holiday). Only a plan for the staff's round: the legal calendar of due dates is the orchestrator's.
+     * The day of the home visit scheduled on {@code today}: that many working days later (by the national working-day
+     * calendar).
      */
     public LocalDate visitDate(LocalDate today) {
         LocalDate day = today;
@@ -41,7 +39,6 @@ public record DeliveryPolicy(int maxAttempts, int visitAfterWorkingDays, Set<Loc
     }
 
     private boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.contains(day);
+        return workingDay.test(day);
     }
 }

@@ -19,6 +19,7 @@ import vn.lienthong.delivery.shipment.Shipment;
 import vn.lienthong.delivery.tracking.TrackingNumber;
 import vn.lienthong.platform.units.Unit;
 import vn.lienthong.platform.units.Units;
+import vn.lienthong.platform.calendar.WorkingCalendar;
 
 /**
  * Turns a {@code DispatchResults} into a shipment: postage assessed, a tracking number for the post, a visit
@@ -38,15 +39,17 @@ public class ResultsDispatch {
     private final Units units;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
     ResultsDispatch(Shipments shipments, TrackingNumbers trackingNumbers, DeliverySettings settings, Units units,
-                    DeliveryMetrics metrics, Clock clock) {
+                    DeliveryMetrics metrics, Clock clock, WorkingCalendar calendar) {
         this.shipments = shipments;
         this.trackingNumbers = trackingNumbers;
         this.settings = settings;
         this.units = units;
         this.metrics = metrics;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The reply to the command, in the caller's transaction (the one that also records the command as handled). */
@@ -66,7 +69,8 @@ public class ResultsDispatch {
                 command.provinceCode(), command.beneficiary() == null ? null : command.beneficiary().category());
         TrackingNumber trackingNumber = method == DeliveryMethod.POST ? trackingNumbers.issue() : null;
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        LocalDate visitDate = method == DeliveryMethod.COMMUNE_STAFF ? settings.policy().visitDate(today) : null;
+        LocalDate visitDate = method == DeliveryMethod.COMMUNE_STAFF
+                ? settings.policy(calendar::isWorkingDay).visitDate(today) : null;
 
         var dispatched = Shipment.dispatch(ids.generate(), command, trackingNumber, postage, visitDate, clock.instant());
         shipments.insert(dispatched.shipment());

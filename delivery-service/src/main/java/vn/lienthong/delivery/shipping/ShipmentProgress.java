@@ -23,6 +23,7 @@ import vn.lienthong.delivery.shipment.Shipment;
 import vn.lienthong.delivery.shipment.ShipmentStatus;
 import vn.lienthong.delivery.shipment.StatusReport;
 import vn.lienthong.delivery.tracking.TrackingNumber;
+import vn.lienthong.platform.calendar.WorkingCalendar;
 import vn.lienthong.platform.messaging.Outbox;
 import vn.lienthong.platform.observability.Correlation;
 import vn.lienthong.platform.web.DomainException;
@@ -55,15 +56,17 @@ public class ShipmentProgress {
     private final DeliverySettings settings;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    private final WorkingCalendar calendar;
 
     ShipmentProgress(Shipments shipments, ShipmentHistory history, Outbox outbox, DeliverySettings settings,
-                     DeliveryMetrics metrics, Clock clock) {
+                     DeliveryMetrics metrics, Clock clock, WorkingCalendar calendar) {
         this.shipments = shipments;
         this.history = history;
         this.outbox = outbox;
         this.settings = settings;
         this.metrics = metrics;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -89,7 +92,7 @@ public class ShipmentProgress {
                         shipment.attempts());
             }
             notInTheFuture(report.occurredAt(), "occurredAt");
-            Applied applied = apply(shipment, shipment.report(report, settings.policy()), report.eventId(), source,
+            Applied applied = apply(shipment, shipment.report(report, settings.policy(calendar::isWorkingDay)), report.eventId(), source,
                     report.status(), report.occurredAt(), report.note());
             metrics.reported(source, applied.effect().name());
             return new Reported(report.eventId(), number.value(), ReportOutcome.valueOf(applied.effect().name()),
@@ -125,7 +128,7 @@ public class ShipmentProgress {
             return shipment;
         }
         LocalDate today = LocalDate.now(clock.withZone(ResultsDispatch.VIETNAM));
-        return apply(shipment, shipment.failVisit(at, today, settings.policy()), eventId,
+        return apply(shipment, shipment.failVisit(at, today, settings.policy(calendar::isWorkingDay)), eventId,
                 ShipmentHistory.Source.OFFICER, ShipmentStatus.FAILED_ATTEMPT, at, note).shipment();
     }
 

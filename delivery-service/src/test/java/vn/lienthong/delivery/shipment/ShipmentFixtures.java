@@ -16,7 +16,7 @@ import vn.lienthong.delivery.tracking.TrackingNumber;
 final class ShipmentFixtures {
 
     static final Instant DISPATCHED_AT = Instant.parse("2025-05-06T02:00:00Z");
-    static final DeliveryPolicy POLICY = new DeliveryPolicy(3, 1, java.util.Set.of());
+    static final DeliveryPolicy POLICY = new DeliveryPolicy(3, 1, ShipmentFixtures::isWeekday);
     static final TrackingNumber TRACKING_NUMBER = TrackingNumber.issue("RR", 47_312_482);
     static final Postage CHARGED = new Postage(new BigDecimal("16500"), new BigDecimal("16500"), null);
 
@@ -61,5 +61,9 @@ final class ShipmentFixtures {
             return changed.shipment();
         }
         throw new AssertionError("expected a change, got " + outcome);
+    }
+
+    static boolean isWeekday(java.time.LocalDate day) {
+        return day.getDayOfWeek().getValue() <= 5;
     }
 }

@@ -305,7 +305,7 @@ class ShipmentLifecycleUnitTest {
 
         @Test
         void aParcelBackAtTheDeskIsPickedUpThereNotDeliveredOnAVisit() {
-            var policy = new DeliveryPolicy(1, 1, java.util.Set.of());
+            var policy = new DeliveryPolicy(1, 1, ShipmentFixtures::isWeekday);
             var returned = changed(aHomeVisit().failVisit(at(600), LocalDate.of(2025, 5, 7), policy));
 
             assertThat(returned.deliverOnVisit(new Receipt("An", at(700)))).isInstanceOf(Outcome.Refused.class);

@@ -99,7 +99,7 @@ class TrackingNumberAllocationIT {
 
     private TrackingNumbers withPrefix(String prefix) {
         return new TrackingNumbers(jdbc, new DeliverySettings(false, Duration.ofSeconds(2),
-                new DeliverySettings.Tracking(prefix), 3, new DeliverySettings.CommuneStaff(1, List.of()),
+                new DeliverySettings.Tracking(prefix), 3, new DeliverySettings.CommuneStaff(1),
                 new DeliverySettings.Rates(java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, java.math.BigDecimal.ONE),
                 List.of()));
     }
