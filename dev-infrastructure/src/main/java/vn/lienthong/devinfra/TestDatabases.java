@@ -4,9 +4,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ public final class TestDatabases {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabases.class);
     private static final Set<String> created = ConcurrentHashMap.newKeySet();
+    private static final Deque<Runnable> beforeDropping = new ConcurrentLinkedDeque<>();
     private static volatile PostgresServer server;
 
     private TestDatabases() {
@@ -91,7 +94,22 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * Runs {@code action} at JVM exit before the databases are dropped (the latest registered first): whatever
+     * uses them, such as services started by a test, stops while they still exist rather than waiting on them.
+     */
+    public static void beforeDropping(Runnable action) {
+        beforeDropping.push(action);
+    }
+
     private static void dropAll() {
+        for (Runnable action : beforeDropping) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                log.warn("could not stop what uses the test databases: {}", e.getMessage());
+            }
+        }
         for (String name : List.copyOf(created)) {
             try {
                 server.dropDatabase(name);

@@ -72,7 +72,8 @@ final class RunningSystem {
             RunningServices services = RunningServices.start(TestDatabases.server(), databases, ports,
                     broker.bootstrapServers(), settings);
             RunningSystem system = new RunningSystem(broker, services);
-            Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "stop-system-under-test-" + flavour));
+            // Stopped at exit while its databases still exist, so no service waits on a dropped one.
+            TestDatabases.beforeDropping(system::stop);
             return system;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
