@@ -29,6 +29,7 @@ create table intake_request (
     idempotency_key text        primary key,
     request_hash    text        not null,
     dossier_id      uuid        not null references dossier (id),
+    household_check text        not null,
     created_at      timestamptz not null
 );
 

@@ -94,7 +94,8 @@ public class DossierSaga {
         try (var scope = Correlation.dossier(saga.dossierId())) {
             dossiers.insert(saga, now);
             if (request.idempotencyKey() != null) {
-                dossiers.rememberIntake(request.idempotencyKey(), request.requestHash(), saga.dossierId(), now);
+                dossiers.rememberIntake(request.idempotencyKey(), request.requestHash(), saga.dossierId(),
+                        request.householdCheck(), now);
             }
             outbox.append(Topics.DOSSIER_EVENTS, new DossierReceived(saga.dossierId(), code, unitCode,
                     steps.stream().map(s -> s.procedure().name()).filter(p -> !p.equals("RESULTS_DELIVERY")).toList(),
@@ -111,10 +112,10 @@ public class DossierSaga {
     @Transactional(readOnly = true)
     public Optional<Submitted> submitted(String idempotencyKey) {
         return dossiers.intake(idempotencyKey).flatMap(intake -> dossiers.find(intake.dossierId())
-                .map(saga -> new Submitted(intake.requestHash(), saga)));
+                .map(saga -> new Submitted(intake.requestHash(), saga, intake.householdCheck())));
     }
 
-    public record Submitted(String requestHash, Saga saga) {
+    public record Submitted(String requestHash, Saga saga, String householdCheck) {
     }
 
     /** An agency's event; runs inside the inbox transaction of the message that carried it. */

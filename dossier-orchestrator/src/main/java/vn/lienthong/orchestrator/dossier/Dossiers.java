@@ -92,18 +92,22 @@ class Dossiers {
                 .query((rs, n) -> json.readValue(rs.getString(1), Saga.class)).list();
     }
 
-    record IntakeRecord(String requestHash, UUID dossierId) {
+    record IntakeRecord(String requestHash, UUID dossierId, String householdCheck) {
     }
 
     Optional<IntakeRecord> intake(String idempotencyKey) {
-        return jdbc.sql("select request_hash, dossier_id from intake_request where idempotency_key = ?")
+        return jdbc.sql("select request_hash, dossier_id, household_check from intake_request where idempotency_key = ?")
                 .param(idempotencyKey)
-                .query((rs, n) -> new IntakeRecord(rs.getString(1), rs.getObject(2, UUID.class))).optional();
+                .query((rs, n) -> new IntakeRecord(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3)))
+                .optional();
     }
 
-    void rememberIntake(String idempotencyKey, String requestHash, UUID dossierId, Instant now) {
-        jdbc.sql("insert into intake_request (idempotency_key, request_hash, dossier_id, created_at) values (?, ?, ?, ?)")
-                .params(idempotencyKey, requestHash, dossierId, utc(now)).update();
+    void rememberIntake(String idempotencyKey, String requestHash, UUID dossierId, String householdCheck,
+                        Instant now) {
+        jdbc.sql("""
+                        insert into intake_request (idempotency_key, request_hash, dossier_id, household_check, created_at)
+                        values (?, ?, ?, ?, ?)""")
+                .params(idempotencyKey, requestHash, dossierId, householdCheck, utc(now)).update();
     }
 
     Optional<Saga> find(UUID dossierId) {

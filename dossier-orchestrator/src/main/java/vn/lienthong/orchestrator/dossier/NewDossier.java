@@ -12,6 +12,7 @@ import vn.lienthong.orchestrator.saga.Procedure;
  * A dossier the desk has accepted, with its appointment.
  *
  * @param idempotencyKey the client's {@code Idempotency-Key}, remembered with the request's hash
+ * @param householdCheck what the desk could check of the household, given again to a repeated request
  */
 public record NewDossier(
         UUID dossierId,
@@ -21,5 +22,6 @@ public record NewDossier(
         boolean dueDateProvisional,
         Map<Procedure, LocalDate> stepDueDates,
         @Nullable String idempotencyKey,
-        String requestHash) {
+        String requestHash,
+        String householdCheck) {
 }

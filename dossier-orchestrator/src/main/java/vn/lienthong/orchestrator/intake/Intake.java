@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -106,12 +107,12 @@ class Intake {
         ServiceLevels.Appointment appointment = serviceLevels.appointment(regime, procedures, now, calendar);
         NewDossier dossier = new NewDossier(UUID.randomUUID(), now, application(request, unit, regime, procedures),
                 appointment.dossier().date(), appointment.dossier().provisional(), appointment.steps(),
-                idempotencyKey, hash);
+                idempotencyKey, hash, check.name());
         try {
             return new Receipt(sagas.receive(dossier), unit, check, false);
         } catch (DuplicateKeyException raced) {
             // The same key submitted twice at once: the other request won, so answer with its dossier.
-            return earlier(java.util.Objects.requireNonNull(idempotencyKey), hash).orElseThrow(() -> raced);
+            return earlier(Objects.requireNonNull(idempotencyKey), hash).orElseThrow(() -> raced);
         }
     }
 
@@ -123,7 +124,7 @@ class Intake {
             }
             Saga saga = submitted.saga();
             Unit unit = units.find(saga.application().unitCode()).orElseThrow();
-            return new Receipt(saga, unit, HouseholdCheck.PASSED, true);
+            return new Receipt(saga, unit, HouseholdCheck.valueOf(submitted.householdCheck()), true);
         });
     }
 

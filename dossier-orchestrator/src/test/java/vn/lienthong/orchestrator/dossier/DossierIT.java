@@ -100,12 +100,16 @@ class DossierIT {
     @BeforeEach
     void setUp() {
         residence.resetAll();
-        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks")).willReturn(okJson("""
-                {"householdNumber":"%s","householdExists":true,"provinceCode":"001","commune":"Phường Đức Giang",
-                 "memberPersonalIdNumbers":["%s"]}""".formatted(HOUSEHOLD, MOTHER))));
+        householdFound();
         agencies = new AgencyStub(kafka, codec, TopicTap.on(bootstrapServers, Topics.CIVIL_REGISTRY_COMMANDS,
                 Topics.RESIDENCE_COMMANDS, Topics.HEALTH_INSURANCE_COMMANDS, Topics.DELIVERY_COMMANDS));
         dossierEvents = TopicTap.on(bootstrapServers, Topics.DOSSIER_EVENTS);
+    }
+
+    static void householdFound() {
+        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks")).willReturn(okJson("""
+                {"householdNumber":"%s","householdExists":true,"provinceCode":"001","commune":"Phường Đức Giang",
+                 "memberPersonalIdNumbers":["%s"]}""".formatted(HOUSEHOLD, MOTHER))));
     }
 
     @AfterEach
@@ -217,11 +221,16 @@ class DossierIT {
     void keepsReceivingWhenTheHouseholdRegisterIsDownAndSaysSo() {
         residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks"))
                 .willReturn(aResponse().withStatus(503)));
-        Answer answer = submit(aDossier("Nguyễn Thị Bốn"), null);
+        String key = UUID.randomUUID().toString();
+        Answer answer = submit(aDossier("Nguyễn Thị Bốn"), key);
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.body()).containsEntry("householdCheck", "DEFERRED");
         assertThat((String) answer.body().get("note")).contains("residence step will check");
+        // Asked again with the same key, the desk tells the same story, even though the register is back.
+        householdFound();
+        assertThat(submit(aDossier("Nguyễn Thị Bốn"), key).body()).containsEntry("householdCheck", "DEFERRED")
+                .containsEntry("dossierCode", answer.body().get("dossierCode"));
     }
 
     @Test
