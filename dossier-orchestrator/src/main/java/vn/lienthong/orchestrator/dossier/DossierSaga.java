@@ -101,8 +101,8 @@ public class DossierSaga {
                     steps.stream().map(s -> s.procedure().name()).filter(p -> !p.equals("RESULTS_DELIVERY")).toList(),
                     now, saga.dueDate(), saga.dueDateProvisional()));
             timers.setApology(saga.dossierId(), saga.dueDate(), now);
-            meters.counter("dossiers.received", "unit", unitCode, "regime",
-                    request.application().regime().name()).increment();
+            meters.counter("dossiers.received", "unit", unitCode, "regime", request.application().regime().name(),
+                    "due.date", saga.dueDateProvisional() ? "provisional" : "settled").increment();
             log.info("Dossier {} received, due {}", code, saga.dueDate());
             return apply(saga, engine.start(saga, now), "intake", null, now);
         }
@@ -199,8 +199,8 @@ public class DossierSaga {
         }
         List<String> sent = new ArrayList<>();
         for (Transition.Outgoing outgoing : transition.messages()) {
-            outbox.append(outgoing.topic(), outgoing.message());
-            sent.add(outgoing.message().getClass().getSimpleName());
+            UUID id = outbox.append(outgoing.topic(), outgoing.message());
+            sent.add(outgoing.message().getClass().getSimpleName() + " " + id);
         }
         List<Transition.Entry> entries = transition.timeline();
         for (int i = 0; i < entries.size(); i++) {

@@ -306,6 +306,13 @@ class DossierIT {
         assertThat(agencies.count(RegisterResidence.class, id)).isEqualTo(1);
         assertThat(timeline(code)).extracting(line -> line.get("what")).contains("dossier received", "started",
                 "done", "results dispatched (POST)", "results delivered", "status COMPLETED");
+        // Each line names the message that caused it and the messages it sent.
+        assertThat(timeline(code)).anySatisfy(line -> {
+            assertThat(line).containsEntry("procedure", "PERMANENT_RESIDENCE").containsEntry("what", "started")
+                    .containsEntry("causedBy", "BirthRegistered")
+                    .containsEntry("messageId", birthMessage.toString());
+            assertThat((String) line.get("sent")).startsWith("RegisterResidence ");
+        });
     }
 
     @Test
