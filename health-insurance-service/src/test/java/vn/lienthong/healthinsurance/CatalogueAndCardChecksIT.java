@@ -15,8 +15,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
 import vn.lienthong.devinfra.ServiceIntegrationTest;
-import vn.lienthong.healthinsurance.text.VietnameseText;
 import vn.lienthong.platform.messaging.MessageCodec;
+import vn.lienthong.platform.text.VietnameseText;
 import vn.lienthong.platform.units.Unit;
 import vn.lienthong.platform.units.Units;
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import vn.lienthong.contracts.Child;
 import vn.lienthong.contracts.Declarant;
 import vn.lienthong.contracts.Parent;
+import vn.lienthong.platform.text.VietnameseText;
 
 /**
  * What is declared to the registering unit: the child, the mother, optionally the father and the declarant.
@@ -21,15 +22,15 @@ public record BirthDeclaration(
     /** The same declaration with every text in NFC, trimmed; the form the registry stores. */
     public BirthDeclaration normalised() {
         return new BirthDeclaration(
-                VietnameseText.stored(unitCode),
-                child == null ? null : new Child(VietnameseText.stored(child.fullName()), child.sex(),
-                        child.dateOfBirth(), VietnameseText.stored(child.placeOfBirth()),
-                        VietnameseText.stored(child.ethnicity()), VietnameseText.stored(child.nationality())),
+                stored(unitCode),
+                child == null ? null : new Child(stored(child.fullName()), child.sex(),
+                        child.dateOfBirth(), stored(child.placeOfBirth()),
+                        stored(child.ethnicity()), stored(child.nationality())),
                 parent(mother),
                 parent(father),
-                declarant == null ? null : new Declarant(VietnameseText.stored(declarant.fullName()),
-                        VietnameseText.stored(declarant.personalIdNumber()),
-                        VietnameseText.stored(declarant.relationship()), VietnameseText.stored(declarant.phone())));
+                declarant == null ? null : new Declarant(stored(declarant.fullName()),
+                        stored(declarant.personalIdNumber()),
+                        stored(declarant.relationship()), stored(declarant.phone())));
     }
 
     /** Names of the parts a registration cannot do without that are missing or malformed; empty when complete. */
@@ -85,7 +86,11 @@ public record BirthDeclaration(
     }
 
     private static @Nullable Parent parent(@Nullable Parent parent) {
-        return parent == null ? null : new Parent(VietnameseText.stored(parent.fullName()),
-                VietnameseText.stored(parent.personalIdNumber()), parent.dateOfBirth());
+        return parent == null ? null : new Parent(stored(parent.fullName()),
+                stored(parent.personalIdNumber()), parent.dateOfBirth());
+    }
+
+    private static @Nullable String stored(@Nullable String text) {
+        return text == null ? null : VietnameseText.stored(text);
     }
 }

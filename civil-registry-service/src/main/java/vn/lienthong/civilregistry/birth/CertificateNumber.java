@@ -3,6 +3,7 @@ package vn.lienthong.civilregistry.birth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.lienthong.platform.text.VietnameseText;
 
 /**
  * A birth certificate's number in its unit's register: "Số N, quyển số YYYY", N counting from 1 in each
@@ -24,7 +25,7 @@ public record CertificateNumber(int number, int year) {
 
     /** Reads a number as an officer writes it; empty when it is not one. */
     public static Optional<CertificateNumber> parse(String text) {
-        Matcher matcher = WRITTEN.matcher(VietnameseText.folded(text));
+        Matcher matcher = WRITTEN.matcher(VietnameseText.comparisonKey(text));
         if (!matcher.matches()) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package vn.lienthong.civilregistry.birth;
 
+import vn.lienthong.platform.text.VietnameseText;
+
 /**
  * What makes two declarations the same child (rule 11): the mother's personal ID number, the date of birth
  * and the child's name, the name compared without case, Unicode-normalisation or spacing differences (rule 10).
@@ -14,6 +16,6 @@ public final class ChildIdentity {
     public static String of(BirthDeclaration declaration) {
         var child = declaration.requiredChild();
         return declaration.requiredMother().personalIdNumber() + "|" + child.dateOfBirth() + "|"
-                + VietnameseText.folded(child.fullName());
+                + VietnameseText.comparisonKey(child.fullName());
     }
 }

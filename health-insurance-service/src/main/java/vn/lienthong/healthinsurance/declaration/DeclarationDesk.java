@@ -29,11 +29,11 @@ import vn.lienthong.healthinsurance.card.Card;
 import vn.lienthong.healthinsurance.card.Cards;
 import vn.lienthong.healthinsurance.facility.Facilities;
 import vn.lienthong.healthinsurance.facility.Facility;
-import vn.lienthong.healthinsurance.text.VietnameseText;
 import vn.lienthong.platform.calendar.DueDate;
 import vn.lienthong.platform.calendar.WorkingCalendar;
 import vn.lienthong.platform.messaging.Outbox;
 import vn.lienthong.platform.observability.Correlation;
+import vn.lienthong.platform.text.VietnameseText;
 import vn.lienthong.platform.web.DomainException;
 
 /**

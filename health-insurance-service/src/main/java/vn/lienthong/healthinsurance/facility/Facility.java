@@ -1,7 +1,7 @@
 package vn.lienthong.healthinsurance.facility;
 
 import org.jspecify.annotations.Nullable;
-import vn.lienthong.healthinsurance.text.VietnameseText;
+import vn.lienthong.platform.text.VietnameseText;
 
 /**
  * A primary-care facility (cơ sở KCB ban đầu) that may be named on a BHYT card.

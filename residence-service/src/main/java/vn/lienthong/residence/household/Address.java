@@ -1,13 +1,13 @@
 package vn.lienthong.residence.household;
 
-import vn.lienthong.residence.population.Names;
+import vn.lienthong.platform.text.VietnameseText;
 
 /** Where a household lives. The commune is free text (units name theirs the same way); stored in NFC. */
 public record Address(String provinceCode, String commune, String street) {
 
     public Address {
-        commune = Names.normalise(commune);
-        street = Names.normalise(street);
+        commune = VietnameseText.stored(commune);
+        street = VietnameseText.stored(street);
     }
 
     /** One line, as printed on a residence confirmation: street, commune, province. */

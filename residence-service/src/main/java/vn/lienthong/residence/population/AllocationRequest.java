@@ -6,12 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import vn.lienthong.contracts.Sex;
+import vn.lienthong.platform.text.VietnameseText;
 
 /** What a caller asks a personal ID number for: the birth as the civil registry recorded it. */
 record AllocationRequest(String provinceCode, String fullName, Sex sex, LocalDate dateOfBirth) {
 
     AllocationRequest {
-        fullName = Names.normalise(fullName);
+        fullName = VietnameseText.stored(fullName);
     }
 
     /**
@@ -19,7 +20,7 @@ record AllocationRequest(String provinceCode, String fullName, Sex sex, LocalDat
      * case and normalisation form) give the same fingerprint. A hash: the request is compared, not stored twice.
      */
     String fingerprint() {
-        String canonical = String.join("\u001f", provinceCode, Names.comparisonKey(fullName), sex.name(),
+        String canonical = String.join("\u001f", provinceCode, VietnameseText.comparisonKey(fullName), sex.name(),
                 dateOfBirth.toString());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

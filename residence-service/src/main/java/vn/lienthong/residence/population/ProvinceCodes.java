@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.lienthong.platform.text.VietnameseText;
 
 /**
  * The province codes of Circular 07/2016/TT-BCA, the first three digits of every personal ID number. The list has
@@ -51,7 +52,7 @@ public final class ProvinceCodes {
                 if (!matcher.matches()) {
                     throw new IllegalArgumentException("Province codes: cannot read '" + text + "'");
                 }
-                if (names.put(matcher.group(1), Names.normalise(matcher.group(2))) != null) {
+                if (names.put(matcher.group(1), VietnameseText.stored(matcher.group(2))) != null) {
                     throw new IllegalArgumentException("Province codes: " + matcher.group(1) + " listed twice");
                 }
             }

@@ -15,16 +15,8 @@ class NamesAndFingerprintsUnitTest {
     @Test
     void storesNamesGivenInNfdAsNfc() {
         assertThat(NFD).isNotEqualTo(NFC);
-        assertThat(Names.normalise("  " + NFD + " ")).isEqualTo(NFC);
         assertThat(new Person("001325000001", NFD, Sex.FEMALE, LocalDate.of(2025, 3, 15), "001").fullName())
                 .isEqualTo(NFC);
-    }
-
-    @Test
-    void comparesNamesIgnoringCaseAndNormalisationForm() {
-        assertThat(Names.same(NFD.toUpperCase(), NFC)).isTrue();
-        assertThat(Names.same("Nguyễn Thị  An", NFC)).isTrue();
-        assertThat(Names.same("Nguyen Thi An", NFC)).as("diacritics are part of the name").isFalse();
     }
 
     @Test
