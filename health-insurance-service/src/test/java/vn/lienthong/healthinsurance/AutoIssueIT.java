@@ -5,42 +5,19 @@ import static vn.lienthong.healthinsurance.AnIssueCommand.anIssueCommand;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardIssued;
 import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
-import vn.lienthong.platform.messaging.MessageCodec;
 
 /** The service with the auto-issue policy on, as the local stack runs it. */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "lienthong.health-insurance.auto-issue=true")
-class AutoIssueIT {
+class AutoIssueIT extends WiredIntegrationTest {
 
-    @Autowired KafkaTemplate<String, byte[]> kafka;
-    @Autowired MessageCodec codec;
     @Autowired JdbcClient jdbc;
     @Autowired MeterRegistry meters;
-    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
-    @Value("${local.server.port}") int port;
-
-    Wire wire;
-
-    @BeforeEach
-    void connect() {
-        wire = new Wire(kafka, codec, bootstrapServers, port);
-    }
-
-    @AfterEach
-    void disconnect() {
-        wire.close();
-    }
 
     @Test
     void issuesTheStraightforwardCaseAtOnceWithTheProvincesFirstRankedFacilityWhenTheCommuneIsUnknown() {

@@ -6,41 +6,18 @@ import static vn.lienthong.healthinsurance.AnIssueCommand.anIssueCommand;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
-import vn.lienthong.platform.messaging.MessageCodec;
 import vn.lienthong.platform.text.VietnameseText;
 import vn.lienthong.platform.units.Unit;
 import vn.lienthong.platform.units.Units;
 
 /** The facility catalogue's read API, the card check, the API document and the scrape. Shares DeclarationsIT's context. */
-@ServiceIntegrationTest
-class CatalogueAndCardChecksIT {
+class CatalogueAndCardChecksIT extends WiredIntegrationTest {
 
-    @Autowired KafkaTemplate<String, byte[]> kafka;
-    @Autowired MessageCodec codec;
     @Autowired Units units;
-    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
-    @Value("${local.server.port}") int port;
-
-    Wire wire;
-
-    @BeforeEach
-    void connect() {
-        wire = new Wire(kafka, codec, bootstrapServers, port);
-    }
-
-    @AfterEach
-    void disconnect() {
-        wire.close();
-    }
 
     @Test
     void everyReceivingUnitsCommuneHasItsHealthStationInTheCatalogue() {

@@ -10,13 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import vn.lienthong.contracts.Document;
 import vn.lienthong.contracts.Refusal;
 import vn.lienthong.contracts.healthinsurance.CancelHealthInsuranceCard;
@@ -27,38 +23,19 @@ import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardRefused;
 import vn.lienthong.contracts.healthinsurance.HealthInsuranceSupplementRequested;
 import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
 import vn.lienthong.contracts.healthinsurance.SupplementHealthInsuranceDeclaration;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
 import vn.lienthong.platform.calendar.WorkingCalendar;
-import vn.lienthong.platform.messaging.MessageCodec;
 
 /**
  * The service as the office runs it by default: auto-issue off, so the straightforward case waits for
  * an officer's decision; the rules still settle at once what they can.
  */
-@ServiceIntegrationTest
-class DeclarationsIT {
+class DeclarationsIT extends WiredIntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(WorkingCalendar.VIETNAM);
 
-    @Autowired KafkaTemplate<String, byte[]> kafka;
-    @Autowired MessageCodec codec;
     @Autowired JdbcClient jdbc;
     @Autowired MeterRegistry meters;
     @Autowired WorkingCalendar calendar;
-    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
-    @Value("${local.server.port}") int port;
-
-    Wire wire;
-
-    @BeforeEach
-    void connect() {
-        wire = new Wire(kafka, codec, bootstrapServers, port);
-    }
-
-    @AfterEach
-    void disconnect() {
-        wire.close();
-    }
 
     @Test
     void aDeclarationWaitsForTheOfficeWithItsDueDateThenTheApprovalIssuesTheCard() {
