@@ -70,11 +70,8 @@ class ResidenceApplicationIT extends ServiceTestSupport {
 
     @Test
     void decidingAgainTheSameWayChangesNothingAndDecidingOtherwiseConflicts() {
-        var family = aFamilyInDucGiang();
         UUID dossier = UUID.randomUUID();
-        var command = anApplication(dossier, aNewbornRegisteredIn("001"), family.householdNumber(), family.mother(), null);
-        send(command);
-        var pending = awaitApplication(command.dossierCode());
+        var pending = aPendingApplication(dossier);
         decide(pending, "{\"decision\":\"APPROVE\"}");
         awaitReply(dossier, 1);
         int historyBefore = history(pending).size();
@@ -112,11 +109,8 @@ class ResidenceApplicationIT extends ServiceTestSupport {
 
     @Test
     void aSupplementRequestPausesTheApplicationUntilTheSupplementArrivesOnce() {
-        var family = aFamilyInDucGiang();
         UUID dossier = UUID.randomUUID();
-        var command = anApplication(dossier, aNewbornRegisteredIn("001"), family.householdNumber(), family.mother(), null);
-        send(command);
-        var pending = awaitApplication(command.dossierCode());
+        var pending = aPendingApplication(dossier);
 
         var withoutItems = decide(pending, "{\"decision\":\"REQUEST_SUPPLEMENT\"}");
         var requested = decide(pending, """
@@ -225,11 +219,8 @@ class ResidenceApplicationIT extends ServiceTestSupport {
 
     @Test
     void aWithdrawnDossierCancelsAnUndecidedApplication() {
-        var family = aFamilyInDucGiang();
         UUID dossier = UUID.randomUUID();
-        var command = anApplication(dossier, aNewbornRegisteredIn("001"), family.householdNumber(), family.mother(), null);
-        send(command);
-        var pending = awaitApplication(command.dossierCode());
+        var pending = aPendingApplication(dossier);
 
         send(new CancelResidenceApplication(dossier, "withdrawn by the citizen"));
 
@@ -242,11 +233,8 @@ class ResidenceApplicationIT extends ServiceTestSupport {
 
     @Test
     void aWithdrawalLeavesADecidedApplicationAsItIsAndSaysSo() {
-        var family = aFamilyInDucGiang();
         UUID dossier = UUID.randomUUID();
-        var command = anApplication(dossier, aNewbornRegisteredIn("001"), family.householdNumber(), family.mother(), null);
-        send(command);
-        var pending = awaitApplication(command.dossierCode());
+        var pending = aPendingApplication(dossier);
         decide(pending, "{\"decision\":\"APPROVE\"}");
         awaitReply(dossier, 1);
 
@@ -304,6 +292,14 @@ class ResidenceApplicationIT extends ServiceTestSupport {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json()).containsEntry("type", "urn:lienthong:problem:application-not-found");
         assertThat(badDecision.status()).isEqualTo(400);
+    }
+
+    /** A straightforward application of a newborn to its mother's household in Đức Giang, waiting for an officer. */
+    private Map<String, Object> aPendingApplication(UUID dossier) {
+        var family = aFamilyInDucGiang();
+        var command = anApplication(dossier, aNewbornRegisteredIn("001"), family.householdNumber(), family.mother(), null);
+        send(command);
+        return awaitApplication(command.dossierCode());
     }
 
     private Map<String, Object> awaitApplication(String dossierCode) {
