@@ -44,6 +44,7 @@ public abstract class CivilRegistryIntegrationTest {
 
     static {
         registry.start();
+        // The fake itself refuses a call without the service's client-credentials token (401/403), like the real one.
         registry.stubFor(post(urlPathEqualTo(ALLOCATIONS)).atPriority(10)
                 .willReturn(aResponse().withTransformers(FakePopulationRegistry.NAME)));
     }
@@ -107,6 +108,11 @@ public abstract class CivilRegistryIntegrationTest {
     /** Waits for the dossier's replies to reach {@code count}. */
     protected List<Message> awaitReplies(UUID dossier, int count) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> repliesFor(dossier), r -> r.size() >= count);
+    }
+
+    /** The one-stop desk officer of the unit, with a real token of the test identity provider. */
+    protected Http desk(String unitCode) {
+        return Http.desk(port, unitCode);
     }
 
     protected long registrationsOf(UUID dossier) {

@@ -61,8 +61,8 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         String trackingNumber = aPostalShipment(command);
         String body = event("carrier-evt-" + UUID.randomUUID(), "OUT_FOR_DELIVERY", 2);
 
-        var first = post("/api/v1/shipments/" + trackingNumber + "/events", body);
-        var second = post("/api/v1/shipments/" + trackingNumber + "/events", body);
+        var first = report(trackingNumber, body);
+        var second = report(trackingNumber, body);
 
         assertThat(first.map()).containsEntry("outcome", "APPLIED");
         assertThat(second.status()).isEqualTo(200);
@@ -75,9 +75,9 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
     void anEventIdReusedForAnotherReportIsAConflict() {
         String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
         String eventId = "carrier-evt-" + UUID.randomUUID();
-        post("/api/v1/shipments/" + trackingNumber + "/events", event(eventId, "HANDED_TO_CARRIER", 1));
+        report(trackingNumber, event(eventId, "HANDED_TO_CARRIER", 1));
 
-        var reused = post("/api/v1/shipments/" + trackingNumber + "/events", event(eventId, "OUT_FOR_DELIVERY", 2));
+        var reused = report(trackingNumber, event(eventId, "OUT_FOR_DELIVERY", 2));
 
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.map()).containsEntry("type", "urn:lienthong:problem:event-id-reused");
@@ -130,11 +130,11 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
 
     @Test
     void anUnknownTrackingNumberIsNotFound() {
-        var neverIssued = post("/api/v1/shipments/" + S10.compose("EE", 5, "VN") + "/events",
+        var neverIssued = report(S10.compose("EE", 5, "VN"),
                 event("carrier-evt-" + UUID.randomUUID(), "DELIVERED", 1));
-        var wrongCheckDigit = post("/api/v1/shipments/EE000000054VN/events",
+        var wrongCheckDigit = report("EE000000054VN",
                 event("carrier-evt-" + UUID.randomUUID(), "DELIVERED", 1));
-        var notANumber = post("/api/v1/shipments/not-a-number/events",
+        var notANumber = report("not-a-number",
                 event("carrier-evt-" + UUID.randomUUID(), "DELIVERED", 1));
 
         assertThat(neverIssued.status()).isEqualTo(404);
@@ -173,10 +173,10 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
     void answersAReportWithMissingOrWrongFieldsWithA400NamingThem() {
         String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
 
-        var missing = post("/api/v1/shipments/" + trackingNumber + "/events", "{\"status\":\"DELIVERED\"}");
-        var unknownStatus = post("/api/v1/shipments/" + trackingNumber + "/events",
+        var missing = report(trackingNumber, "{\"status\":\"DELIVERED\"}");
+        var unknownStatus = report(trackingNumber,
                 "{\"eventId\":\"e1\",\"status\":\"LOST_IN_SPACE\",\"occurredAt\":\"" + start + "\"}");
-        var future = post("/api/v1/shipments/" + trackingNumber + "/events",
+        var future = report(trackingNumber,
                 "{\"eventId\":\"e2\",\"status\":\"DELIVERED\",\"occurredAt\":\"2999-01-01T00:00:00+07:00\"}");
 
         assertThat(missing.status()).isEqualTo(400);
@@ -192,15 +192,14 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
         String local = start.atOffset(java.time.ZoneOffset.ofHours(7)).toString();
 
-        var answer = post("/api/v1/shipments/" + trackingNumber + "/events",
+        var answer = report(trackingNumber,
                 "{\"eventId\":\"" + UUID.randomUUID() + "\",\"status\":\"HANDED_TO_CARRIER\",\"occurredAt\":\"" + local + "\"}");
 
         assertThat(answer.status()).isEqualTo(200);
     }
 
     private Answer report(String trackingNumber, String status, int minute) {
-        return post("/api/v1/shipments/" + trackingNumber + "/events",
-                event("carrier-evt-" + UUID.randomUUID(), status, minute));
+        return report(trackingNumber, event("carrier-evt-" + UUID.randomUUID(), status, minute));
     }
 
     private String event(String eventId, String status, int minute) {

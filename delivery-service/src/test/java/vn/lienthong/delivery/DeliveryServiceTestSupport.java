@@ -4,9 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -25,6 +29,7 @@ import vn.lienthong.contracts.delivery.DeliveryMethod;
 import vn.lienthong.contracts.delivery.DispatchResults;
 import vn.lienthong.contracts.delivery.ResultDocument;
 import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.devinfra.TestIdentityProvider;
 import vn.lienthong.devinfra.TopicTap;
 import vn.lienthong.platform.messaging.CloudEventHeaders;
 import vn.lienthong.platform.messaging.MessageCodec;
@@ -32,27 +37,44 @@ import vn.lienthong.platform.observability.Traceparent;
 
 /**
  * The service on real PostgreSQL and the embedded broker, driven as the orchestrator, the carrier and the officers
- * drive it: commands on {@code delivery.commands}, events read back from {@code delivery.events}, HTTP.
+ * drive it: commands on {@code delivery.commands}, events read back from {@code delivery.events}, HTTP. HTTP calls
+ * carry the token of Đức Giang's desk officer ({@link #DESK_OFFICER}), whose unit the fixtures use, unless a test
+ * passes another (or none); the carrier's reports carry the {@code carrier} client's ({@link #report}).
  */
 @ServiceIntegrationTest
 abstract class DeliveryServiceTestSupport {
 
     static final String DUC_GIANG = "000.26.45.H26";
+    static final String DESK_OFFICER = "desk.000.26.45.h26";
+    static final String CARRIER = "carrier";
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired KafkaTemplate<String, byte[]> kafka;
     @Autowired MessageCodec codec;
     @Autowired JdbcClient jdbc;
     @Value("${local.server.port}") int port;
-    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
 
     TopicTap events;
     TopicTap deadLetters;
+    private @Nullable String deskToken;
+    private @Nullable String carrierToken;
 
     @BeforeEach
     void tapTopics() {
-        events = TopicTap.on(bootstrapServers, Topics.DELIVERY_EVENTS);
-        deadLetters = TopicTap.on(bootstrapServers, Topics.DELIVERY_COMMANDS + Topics.DEAD_LETTER_SUFFIX);
+        events = TopicTap.on(bootstrapServers(), Topics.DELIVERY_EVENTS);
+        deadLetters = TopicTap.on(bootstrapServers(), Topics.DELIVERY_COMMANDS + Topics.DEAD_LETTER_SUFFIX);
+    }
+
+    /**
+     * The broker of this test's context, as its producer uses it. Not {@code ${spring.kafka.bootstrap-servers}}: the
+     * embedded broker publishes that as a system property, so once another context (SimulatedCarrierIT's) has started
+     * its own broker, the property names that one even in the tests of an earlier, cached context.
+     */
+    String bootstrapServers() {
+        Object servers = kafka.getProducerFactory().getConfigurationProperties().get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        return servers instanceof Collection<?> list
+                ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
+                : String.valueOf(servers);
     }
 
     @AfterEach
@@ -112,17 +134,61 @@ abstract class DeliveryServiceTestSupport {
 
     // ---- HTTP
 
+    /** The desk officer of the fixtures' unit (Đức Giang). */
+    String deskToken() {
+        if (deskToken == null) {
+            deskToken = TestIdentityProvider.token(DESK_OFFICER);
+        }
+        return deskToken;
+    }
+
+    /** The postal carrier's client. */
+    String carrierToken() {
+        if (carrierToken == null) {
+            carrierToken = TestIdentityProvider.clientToken(CARRIER);
+        }
+        return carrierToken;
+    }
+
     Answer get(String path) {
-        return RestClient.create("http://127.0.0.1:" + port).get().uri(path)
+        return get(path, deskToken());
+    }
+
+    /** A GET with this access token, or none. */
+    Answer get(String path, @Nullable String token) {
+        return RestClient.create("http://127.0.0.1:" + port).get().uri(path).headers(headers -> bearer(headers, token))
                 .exchange((request, response) -> Answer.of(response.getStatusCode().value(),
                         response.bodyTo(Object.class)));
     }
 
     Answer post(String path, String json) {
-        return RestClient.create("http://127.0.0.1:" + port).post().uri(path)
+        return post(path, json, deskToken());
+    }
+
+    /** A POST with this access token, or none. */
+    Answer post(String path, String json, @Nullable String token) {
+        return RestClient.create("http://127.0.0.1:" + port).post().uri(path).headers(headers -> bearer(headers, token))
                 .contentType(MediaType.APPLICATION_JSON).body(json)
                 .exchange((request, response) -> Answer.of(response.getStatusCode().value(),
                         response.bodyTo(Object.class)));
+    }
+
+    /** The carrier's webhook call, with the carrier's token. */
+    Answer report(String trackingNumber, String json) {
+        return post("/api/v1/shipments/" + trackingNumber + "/events", json, carrierToken());
+    }
+
+    /** A scrape of the metrics, as Prometheus does it. */
+    String prometheus() {
+        return RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/prometheus")
+                .headers(headers -> headers.setBearerAuth(TestIdentityProvider.clientToken("prometheus")))
+                .retrieve().body(String.class);
+    }
+
+    private static void bearer(HttpHeaders headers, @Nullable String token) {
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
     }
 
     long rows(String sql, Object... params) {

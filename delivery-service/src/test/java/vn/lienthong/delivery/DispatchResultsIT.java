@@ -253,11 +253,6 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
                 "/api/v1/shipments/{id}/delivery", "/api/v1/shipments/{id}/failed-visits");
     }
 
-    private String prometheus() {
-        return org.springframework.web.client.RestClient.create("http://127.0.0.1:" + port).get()
-                .uri("/actuator/prometheus").retrieve().body(String.class);
-    }
-
     private List<Map<String, Object>> workList() {
         return get("/api/v1/shipments?unitCode=" + DUC_GIANG + "&awaitingAction=true").list();
     }

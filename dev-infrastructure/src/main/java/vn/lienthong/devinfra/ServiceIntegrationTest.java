@@ -11,7 +11,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * One service on a real PostgreSQL database made for this run and a real in-JVM KRaft broker.
+ * One service on a real PostgreSQL database made for this run, a real in-JVM KRaft broker, and the real identity
+ * provider (started once per JVM) as its token issuer; {@link TestIdentityProvider} signs the tests in.
  * The service starts through its own main method, so it reads its own {@code <service>.yml}.
  */
 @Target(ElementType.TYPE)
@@ -20,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         useMainMethod = SpringBootTest.UseMainMethod.ALWAYS)
-@ContextConfiguration(initializers = FreshDatabase.class)
+@ContextConfiguration(initializers = {FreshDatabase.class, IdentityProviderInitializer.class})
 @EmbeddedKafka(partitions = 1,
         brokerProperties = {"offsets.topic.num.partitions=1", "log.cleaner.enable=false",
                 "group.initial.rebalance.delay.ms=0"},

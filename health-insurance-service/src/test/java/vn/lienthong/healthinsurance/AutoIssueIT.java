@@ -30,7 +30,7 @@ class AutoIssueIT extends WiredIntegrationTest {
         assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardIssued(command.dossierId(),
                 command.personalIdNumber(), "TE1", LocalDate.parse("2025-03-15"), LocalDate.parse("2031-09-30"), "56901"));
         assertThat(wire.awaitDeclaration(command.dossierCode())).containsEntry("status", "ISSUED")
-                .containsEntry("decidedBy", "AUTO_ISSUE");
+                .containsEntry("decidedBy", "POLICY").containsEntry("decisionBasis", "AUTO_ISSUE");
         assertThat(meters.counter("healthinsurance.cards.issued", "decided.by", "auto-issue").count())
                 .isEqualTo(issuedBefore + 1);
     }
@@ -67,7 +67,7 @@ class AutoIssueIT extends WiredIntegrationTest {
         var approved = wire.decide(wire.awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
 
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.json()).containsEntry("decidedBy", "AUTO_ISSUE");
+        assertThat(approved.json()).containsEntry("decidedBy", "POLICY").containsEntry("decisionBasis", "AUTO_ISSUE");
         wire.assertNoFurtherReplies(command.dossierId(), 1);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
+import vn.lienthong.devinfra.TestIdentityProvider;
 import vn.lienthong.platform.text.VietnameseText;
 import vn.lienthong.platform.units.Unit;
 import vn.lienthong.platform.units.Units;
@@ -105,8 +106,9 @@ class CatalogueAndCardChecksIT extends WiredIntegrationTest {
 
     @Test
     void exposesTheQueueGaugesToPrometheus() {
-        String scrape = RestClient.create("http://127.0.0.1:" + port)
-                .get().uri("/actuator/prometheus").retrieve().body(String.class);
+        String scrape = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/prometheus")
+                .headers(headers -> headers.setBearerAuth(TestIdentityProvider.clientToken("prometheus")))
+                .retrieve().body(String.class);
 
         assertThat(scrape).contains("healthinsurance_declarations_pending{", "healthinsurance_declarations_overdue{",
                 "healthinsurance_declarations_awaiting_supplement{");

@@ -61,7 +61,8 @@ class DeclarationsIT extends WiredIntegrationTest {
         var approved = wire.decide(pending.get("id"), "{\"decision\":\"APPROVE\"}");
 
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.json()).containsEntry("status", "ISSUED").containsEntry("decidedBy", "OFFICE");
+        assertThat(approved.json()).containsEntry("status", "ISSUED").containsEntry("decidedBy", Wire.OFFICER)
+                .containsEntry("decisionBasis", "OFFICE");
         assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardIssued(command.dossierId(),
                 command.personalIdNumber(), "TE1", LocalDate.parse("2025-04-20"), LocalDate.parse("2031-09-30"), "01101"));
         wire.assertNoFurtherReplies(command.dossierId(), 1);
@@ -163,7 +164,7 @@ class DeclarationsIT extends WiredIntegrationTest {
         assertThat(wire.awaitReply(command.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
                 refused -> assertThat(refused.refusal().code()).isEqualTo("child-not-under-six"));
         assertThat(wire.awaitDeclaration(command.dossierCode())).containsEntry("status", "REFUSED")
-                .containsEntry("decidedBy", "RULES");
+                .containsEntry("decidedBy", "POLICY").containsEntry("decisionBasis", "RULES");
     }
 
     @Test
@@ -192,7 +193,7 @@ class DeclarationsIT extends WiredIntegrationTest {
         assertThat(wire.awaitReply(second.dossierId())).isEqualTo(new HealthInsuranceCardIssued(second.dossierId(),
                 card.cardNumber(), card.benefitCode(), card.validFrom(), card.validTo(), "01902"));
         assertThat(wire.awaitDeclaration(second.dossierCode())).containsEntry("status", "ISSUED")
-                .containsEntry("decidedBy", "RULES");
+                .containsEntry("decidedBy", "POLICY").containsEntry("decisionBasis", "RULES");
         assertThat(cardsOf(first.personalIdNumber())).isEqualTo(1);
     }
 

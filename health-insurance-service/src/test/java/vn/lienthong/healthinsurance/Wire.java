@@ -9,23 +9,30 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.contracts.Message;
 import vn.lienthong.contracts.Topics;
 import vn.lienthong.contracts.healthinsurance.HealthInsuranceCommand;
+import vn.lienthong.devinfra.TestIdentityProvider;
 import vn.lienthong.devinfra.TopicTap;
 import vn.lienthong.platform.messaging.CloudEventHeaders;
 import vn.lienthong.platform.messaging.MessageCodec;
 
 /**
  * A test's connection to the running service, as the orchestrator and the office see it: commands onto
- * {@code health-insurance.commands}, replies read back from {@code health-insurance.events}, HTTP calls.
+ * {@code health-insurance.commands}, replies read back from {@code health-insurance.events}, HTTP calls. HTTP
+ * calls carry the token of Hà Nội's social-insurance officer ({@link #OFFICER}), the office of the fixtures'
+ * unit, unless a test passes another (or none).
  */
 final class Wire implements AutoCloseable {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** The social-insurance officer of province 001, where the fixtures' unit (Đức Giang) is. */
+    static final String OFFICER = "bhxh.001";
 
     /** An HTTP answer: status, content type and the JSON body (a map, a list, or null). */
     record Answer(int status, String contentType, Object body) {
@@ -44,12 +51,14 @@ final class Wire implements AutoCloseable {
     private final MessageCodec codec;
     private final TopicTap events;
     private final RestClient http;
+    private final String officerToken;
 
     Wire(KafkaTemplate<String, byte[]> kafka, MessageCodec codec, String bootstrapServers, int port) {
         this.kafka = kafka;
         this.codec = codec;
         this.events = TopicTap.on(bootstrapServers, Topics.HEALTH_INSURANCE_EVENTS);
         this.http = RestClient.create("http://127.0.0.1:" + port);
+        this.officerToken = TestIdentityProvider.token(OFFICER);
     }
 
     /** Sends the command under a new message ID; returns that ID. */
@@ -92,14 +101,32 @@ final class Wire implements AutoCloseable {
     }
 
     Answer get(String path) {
-        return http.get().uri(path).exchange((request, response) -> new Answer(response.getStatusCode().value(),
-                String.valueOf(response.getHeaders().getContentType()), response.bodyTo(Object.class)));
+        return get(path, officerToken);
+    }
+
+    /** A GET with this access token, or none. */
+    Answer get(String path, @Nullable String token) {
+        return http.get().uri(path).headers(headers -> bearer(headers, token))
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()), response.bodyTo(Object.class)));
     }
 
     Answer post(String path, String json) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json)
+        return post(path, json, officerToken);
+    }
+
+    /** A POST with this access token, or none. */
+    Answer post(String path, String json, @Nullable String token) {
+        return http.post().uri(path).headers(headers -> bearer(headers, token))
+                .contentType(MediaType.APPLICATION_JSON).body(json)
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(),
                         String.valueOf(response.getHeaders().getContentType()), response.bodyTo(Object.class)));
+    }
+
+    private static void bearer(HttpHeaders headers, @Nullable String token) {
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
     }
 
     /** The declaration of a dossier as the office's API shows it, once it is there. */
@@ -115,7 +142,11 @@ final class Wire implements AutoCloseable {
     }
 
     Answer decide(Object declarationId, String json) {
-        return post("/api/v1/declarations/" + declarationId + "/decision", json);
+        return decide(declarationId, json, officerToken);
+    }
+
+    Answer decide(Object declarationId, String json, @Nullable String token) {
+        return post("/api/v1/declarations/" + declarationId + "/decision", json, token);
     }
 
     @Override

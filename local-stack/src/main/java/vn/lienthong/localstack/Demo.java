@@ -1,16 +1,19 @@
 package vn.lienthong.localstack;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.devinfra.SampleDossiers;
+import vn.lienthong.identity.client.LoginFlow;
 
 /**
  * {@code --demo=N}: files N sample dossiers at the desk, through the public APIs only, and prints each status
@@ -25,9 +28,10 @@ final class Demo {
     private Demo() {
     }
 
-    static void run(String residenceUrl, String orchestratorUrl, int count) {
-        RestClient residence = RestClient.create(residenceUrl);
-        RestClient desk = RestClient.create(orchestratorUrl);
+    static void run(URI issuer, String residenceUrl, String orchestratorUrl, int count) {
+        // The demo signs in as the unit's police (to make a household) and its desk officer, through the login form.
+        RestClient residence = signedIn(residenceUrl, issuer, "police." + UNIT.toLowerCase(Locale.ROOT));
+        RestClient desk = signedIn(orchestratorUrl, issuer, "desk." + UNIT.toLowerCase(Locale.ROOT));
         // A mother born 1994 in Hà Nội (rule 1: 001, century/sex digit 1, year 94) heads a new household.
         String mother = "001194" + "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
         Map<?, ?> household = residence.post().uri("/api/v1/households").contentType(MediaType.APPLICATION_JSON)
@@ -58,7 +62,7 @@ final class Demo {
                 if (isClosed(before)) {
                     continue;
                 }
-                Map<?, ?> view = desk.get().uri("/api/v1/tracking/{code}", code).retrieve().body(Map.class);
+                Map<?, ?> view = desk.get().uri("/api/v1/dossiers/{code}", code).retrieve().body(Map.class);
                 String status = String.valueOf(view.get("status"));
                 if (!status.equals(before)) {
                     lastStatus.put(code, status);
@@ -80,6 +84,11 @@ final class Demo {
                     durations.size(), count, durations.get(durations.size() / 2).toMillis() / 1000.0,
                     durations.getLast().toMillis() / 1000.0);
         }
+    }
+
+    private static RestClient signedIn(String baseUrl, URI issuer, String username) {
+        return RestClient.builder().baseUrl(baseUrl)
+                .defaultHeader("Authorization", "Bearer " + LoginFlow.accessToken(issuer, username, "demo")).build();
     }
 
     private static boolean isClosed(String status) {

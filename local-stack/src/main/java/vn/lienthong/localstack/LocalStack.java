@@ -60,8 +60,11 @@ public final class LocalStack {
         }
         KafkaBroker broker = KafkaBroker.start(options.kafkaPort(), options.dataDir().resolve("kafka"));
         RunningServices services;
+        Map<String, String> settings = new HashMap<>(options.settings());
+        // The provider's signing key survives restarts, so tokens obtained before a restart stay valid.
+        settings.put("lienthong.identity.key-file", options.dataDir().resolve("identity-key.json").toAbsolutePath().toString());
         try {
-            services = RunningServices.start(postgres, databases, Map.of(), broker.bootstrapServers(), options.settings());
+            services = RunningServices.start(postgres, databases, Map.of(), broker.bootstrapServers(), settings);
         } catch (RuntimeException e) {
             broker.stop();
             throw e;
@@ -80,12 +83,14 @@ public final class LocalStack {
         System.out.printf("  %-26s %s%n", "kafka", broker.bootstrapServers());
         System.out.printf("  %-26s %s:%d (databases %s)%n", "postgresql", postgres.host(), postgres.port(),
                 String.join(", ", databases.values()));
+        System.out.printf("  %-26s %s  (sign in: bin/token USERNAME, e.g. bin/token desk.000.26.45.h26)%n",
+                RunningServices.IDENTITY_PROVIDER, services.issuer());
         for (String service : services.names()) {
             System.out.printf("  %-26s %s  (health %s/actuator/health, API docs %s/swagger-ui.html)%n",
                     service, services.baseUrl(service), services.baseUrl(service), services.baseUrl(service));
         }
         if (options.demoDossiers() > 0) {
-            Demo.run(services.baseUrl("residence-service"), services.baseUrl("dossier-orchestrator"),
+            Demo.run(services.issuer(), services.baseUrl("residence-service"), services.baseUrl("dossier-orchestrator"),
                     options.demoDossiers());
         }
         stopped.await();
@@ -98,8 +103,6 @@ public final class LocalStack {
             int kafkaPort = Integer.parseInt(System.getenv().getOrDefault("KAFKA_PORT", "9092"));
             Path dataDir = Path.of(".local-stack");
             Map<String, String> settings = new HashMap<>();
-            // On a developer's machine the operator is the developer: let them replay dead letters.
-            settings.put("management.endpoint.deadletters.access", "unrestricted");
             // A demonstration runs by itself: policies approve the straightforward cases, a simulated carrier
             // delivers, and a few households exist to file dossiers against.
             settings.put("lienthong.residence.auto-approval", "true");

@@ -1,5 +1,6 @@
 package vn.lienthong.localstack;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,14 +8,18 @@ import java.util.Map;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.lienthong.devinfra.PostgresServer;
+import vn.lienthong.identity.IdentityProviderApplication;
 
 /**
- * The five services started in this JVM, each as its own Spring context with its own port and
- * database (about half the memory and CPU of five processes). Used by the local stack and by the
- * system tests.
+ * The identity provider and the five services started in this JVM, each as its own Spring context with its own
+ * port (and database, for the services): about half the memory and CPU of separate processes. Used by the local
+ * stack and by the system tests.
  */
 public final class RunningServices implements AutoCloseable {
 
+    /** The identity provider's name in {@code ports}; it starts first, since every service trusts it. */
+    public static final String IDENTITY_PROVIDER = "identity-provider";
+    public static final int IDENTITY_PROVIDER_PORT = 9000;
     private static final String RESIDENCE = "residence-service";
     /** The properties of the services that call residence-service synchronously (OpenFeign). */
     private static final List<String> RESIDENCE_URL_SETTINGS = List.of(
@@ -27,16 +32,25 @@ public final class RunningServices implements AutoCloseable {
     }
 
     /**
-     * @param databases the database of each service on {@code postgres}, by service name
-     * @param ports the port of each service by name; 0 picks a free one
-     * @param settings further properties for every service (e.g. approval policies)
+     * Starts the identity provider on its port (0: a free one), then the services trusting it.
+     *
+     * @param ports the port of the identity provider and each service by name; 0 picks a free one
      */
     public static RunningServices start(PostgresServer postgres, Map<String, String> databases,
                                         Map<String, Integer> ports, String kafkaBootstrapServers,
                                         Map<String, String> settings) {
+
         Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
         Map<String, String> wiring = new LinkedHashMap<>();
         try {
+            List<String> identityArgs = new ArrayList<>(List.of(
+                    "--server.port=" + ports.getOrDefault(IDENTITY_PROVIDER, IDENTITY_PROVIDER_PORT),
+                    "--logging.include-application-name=false", "--spring.main.log-startup-info=false"));
+            settings.forEach((key, value) -> identityArgs.add("--" + key + "=" + value));
+            ConfigurableApplicationContext identity = IdentityProviderApplication.application()
+                    .registerShutdownHook(false).run(identityArgs.toArray(String[]::new));
+            started.put(IDENTITY_PROVIDER, identity);
+            wiring.put("lienthong.security.issuer-uri", "http://127.0.0.1:" + port(identity));
             for (ServiceDefinition service : ServiceDefinition.ALL) {
                 List<String> args = new ArrayList<>(List.of(
                         "--server.port=" + ports.getOrDefault(service.name(), service.defaultPort()),
@@ -55,7 +69,7 @@ public final class RunningServices implements AutoCloseable {
                 started.put(service.name(), context);
                 if (service.name().equals(RESIDENCE)) {
                     // Whatever port it got, the services that ask residence-service questions find it here.
-                    String url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+                    String url = "http://127.0.0.1:" + port(context);
                     RESIDENCE_URL_SETTINGS.forEach(key -> wiring.put(key, url));
                 }
             }
@@ -67,15 +81,25 @@ public final class RunningServices implements AutoCloseable {
     }
 
     public int port(String service) {
-        return ((WebServerApplicationContext) contexts.get(service)).getWebServer().getPort();
+        return port(contexts.get(service));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /** The issuer every service trusts: the identity provider started with them. */
+    public URI issuer() {
+        return URI.create(baseUrl(IDENTITY_PROVIDER));
     }
 
     public String baseUrl(String service) {
         return "http://127.0.0.1:" + port(service);
     }
 
+    /** The five services (not the identity provider). */
     public List<String> names() {
-        return List.copyOf(contexts.keySet());
+        return contexts.keySet().stream().filter(name -> !name.equals(IDENTITY_PROVIDER)).toList();
     }
 
     /** Closes the services in reverse start order: the orchestrator first. */

@@ -19,15 +19,16 @@ class AutoApprovalIT extends ServiceTestSupport {
 
     @Test
     void seedsTheDemoHouseholdsUnderTheirFixedNumbers() {
-        var ducGiang = post("/api/v1/household-membership-checks", """
+        var ducGiang = orchestrator().post("/api/v1/household-membership-checks", """
                 {"householdNumber":"HK-001-9000001","personalIdNumbers":["001195003917","001092004512"]}""");
 
         assertThat(ducGiang.json()).isEqualTo(Map.of("householdNumber", "HK-001-9000001", "householdExists", true,
                 "provinceCode", "001", "commune", "Phường Đức Giang",
                 "memberPersonalIdNumbers", List.of("001195003917", "001092004512")));
-        assertThat(get("/api/v1/households/HK-056-9000001").json()).containsEntry("addressSummary",
+        assertThat(police(NHA_TRANG).get("/api/v1/households/HK-056-9000001").json()).containsEntry("addressSummary",
                 "Số 25 đường Trần Phú, Phường Nha Trang, Khánh Hòa");
-        assertThat(get("/api/v1/households/HK-056-9000002").json().get("address").toString()).contains("Xã Cam Lâm");
+        assertThat(police(CAM_LAM).get("/api/v1/households/HK-056-9000002").json().get("address").toString())
+                .contains("Xã Cam Lâm");
     }
 
     @Test
@@ -41,8 +42,10 @@ class AutoApprovalIT extends ServiceTestSupport {
         assertThat(registered.householdNumber()).isEqualTo("HK-056-9000001");
         assertThat(registered.provinceCode()).isEqualTo("056");
         assertThat(registered.commune()).isEqualTo("Phường Nha Trang");
-        assertThat(get("/api/v1/residence-applications?dossierCode=" + command.dossierCode()).list().getFirst())
-                .containsEntry("status", "APPROVED").containsEntry("decidedBy", "POLICY");
+        assertThat(police(command.unitCode()).get("/api/v1/residence-applications?dossierCode=" + command.dossierCode())
+                .list().getFirst())
+                .containsEntry("status", "APPROVED").containsEntry("decidedBy", "POLICY")
+                .containsEntry("decisionBasis", "POLICY");
     }
 
     @Test

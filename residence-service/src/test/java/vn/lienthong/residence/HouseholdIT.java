@@ -18,7 +18,7 @@ class HouseholdIT extends ServiceTestSupport {
         String spouse = aPersonalIdNumber("056", Sex.MALE, 1988);
         String nfd = Normalizer.normalize("Lê Thị Mai", Normalizer.Form.NFD);
 
-        var created = post("/api/v1/households", household("056", "Phường Nha Trang",
+        var created = police(NHA_TRANG).post("/api/v1/households", household("056", "Phường Nha Trang",
                 member(nfd, head, "1990-07-21", "FEMALE", "HEAD"),
                 member("Phạm Minh Tuấn", spouse, "1988-02-14", "MALE", "SPOUSE")));
 
@@ -26,7 +26,7 @@ class HouseholdIT extends ServiceTestSupport {
         String number = (String) created.json().get("householdNumber");
         assertThat(number).matches("HK-056-[0-9]{7}");
         assertThat(created.headers().get("Location")).containsExactly("/api/v1/households/" + number);
-        var read = get("/api/v1/households/" + number);
+        var read = police(NHA_TRANG).get("/api/v1/households/" + number);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json()).containsEntry("addressSummary", "Số 25 đường Trần Phú, Phường Nha Trang, Khánh Hòa");
         assertThat(members(read)).extracting(m -> m.get("personalIdNumber"), m -> m.get("relationshipToHead"))
@@ -42,8 +42,9 @@ class HouseholdIT extends ServiceTestSupport {
     void findsAPersonsHouseholdWithThePersonalIdNumberInTheBodyNotTheUrl() {
         var family = aFamilyInDucGiang();
 
-        var found = post("/api/v1/households/search", "{\"personalIdNumber\":\"%s\"}".formatted(family.mother()));
-        var nobody = post("/api/v1/households/search",
+        var found = police(DUC_GIANG).post("/api/v1/households/search",
+                "{\"personalIdNumber\":\"%s\"}".formatted(family.mother()));
+        var nobody = police(DUC_GIANG).post("/api/v1/households/search",
                 "{\"personalIdNumber\":\"%s\"}".formatted(aPersonalIdNumber("001", Sex.MALE, 1970)));
 
         assertThat(found.status()).isEqualTo(200);
@@ -57,7 +58,7 @@ class HouseholdIT extends ServiceTestSupport {
         var family = aFamilyInDucGiang();
         String stranger = aPersonalIdNumber("001", Sex.FEMALE, 1980);
 
-        var answer = post("/api/v1/household-membership-checks", """
+        var answer = orchestrator().post("/api/v1/household-membership-checks", """
                 {"householdNumber":"%s","personalIdNumbers":["%s","%s","%s"]}"""
                 .formatted(family.householdNumber().toLowerCase(), family.mother(), stranger, family.father()));
 
@@ -69,7 +70,7 @@ class HouseholdIT extends ServiceTestSupport {
 
     @Test
     void answersThatAnUnknownHouseholdDoesNotExist() {
-        var answer = post("/api/v1/household-membership-checks", """
+        var answer = orchestrator().post("/api/v1/household-membership-checks", """
                 {"householdNumber":"HK-001-7777777","personalIdNumbers":["001195003917"]}""");
 
         assertThat(answer.status()).isEqualTo(200);
@@ -80,7 +81,7 @@ class HouseholdIT extends ServiceTestSupport {
 
     @Test
     void refusesAMembershipCheckWithAMalformedPersonalIdNumber() {
-        var answer = post("/api/v1/household-membership-checks", """
+        var answer = orchestrator().post("/api/v1/household-membership-checks", """
                 {"householdNumber":"HK-001-7777777","personalIdNumbers":["12ab"]}""");
 
         assertThat(answer.status()).isEqualTo(400);
@@ -92,9 +93,9 @@ class HouseholdIT extends ServiceTestSupport {
         long households = count("select count(*) from household");
         long people = count("select count(*) from person");
 
-        var noHead = post("/api/v1/households", household("001", "Phường Đức Giang",
+        var noHead = police(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
                 member("Trần Thị Hoa", aPersonalIdNumber("001", Sex.FEMALE, 1995), "1995-09-03", "FEMALE", "SPOUSE")));
-        var twoHeads = post("/api/v1/households", household("001", "Phường Đức Giang",
+        var twoHeads = police(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
                 member("Trần Thị Hoa", aPersonalIdNumber("001", Sex.FEMALE, 1995), "1995-09-03", "FEMALE", "HEAD"),
                 member("Nguyễn Văn Bình", aPersonalIdNumber("001", Sex.MALE, 1992), "1992-04-12", "MALE", "HEAD")));
 
@@ -111,7 +112,7 @@ class HouseholdIT extends ServiceTestSupport {
         String newcomer = aPersonalIdNumber("001", Sex.MALE, 1990);
         long households = count("select count(*) from household");
 
-        var answer = post("/api/v1/households", household("001", "Phường Hoàn Kiếm",
+        var answer = police(HOAN_KIEM).post("/api/v1/households", household("001", "Phường Hoàn Kiếm",
                 member("Đỗ Văn Nam", newcomer, "1990-01-01", "MALE", "HEAD"),
                 member("Trần Thị Hoa", family.mother(), "1995-09-03", "FEMALE", "SPOUSE")));
 
@@ -126,7 +127,7 @@ class HouseholdIT extends ServiceTestSupport {
     void refusesAPersonalIdNumberTheRegistryHoldsForSomeoneElse() {
         String child = aNewbornRegisteredIn("001");
 
-        var answer = post("/api/v1/households", household("001", "Phường Đức Giang",
+        var answer = police(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
                 member("Someone Else", child, "1990-01-01", "MALE", "HEAD")));
 
         assertThat(answer.status()).isEqualTo(409);
@@ -138,7 +139,7 @@ class HouseholdIT extends ServiceTestSupport {
         String child = aNewbornRegisteredIn("001");
         String mother = aPersonalIdNumber("001", Sex.FEMALE, 1995);
 
-        var answer = post("/api/v1/households", household("001", "Phường Đức Giang",
+        var answer = police(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
                 member("Trần Thị Hoa", mother, "1995-09-03", "FEMALE", "HEAD"),
                 member("NGUYỄN THỊ AN", child, "2025-03-15", "FEMALE", "CHILD")));
 
@@ -147,7 +148,7 @@ class HouseholdIT extends ServiceTestSupport {
 
     @Test
     void namesEveryInvalidFieldOfAHousehold() {
-        var answer = post("/api/v1/households", """
+        var answer = police(DUC_GIANG).post("/api/v1/households", """
                 {"address":{"provinceCode":"1","commune":"","street":"x"},
                  "members":[{"fullName":"A","personalIdNumber":"123","dateOfBirth":"2999-01-01","sex":"X","relationshipToHead":"BOSS"}]}""");
 
@@ -161,9 +162,9 @@ class HouseholdIT extends ServiceTestSupport {
 
     @Test
     void refusesAnUnknownProvinceAndAnUnknownHousehold() {
-        var unknownProvince = post("/api/v1/households", household("003", "Xã Nào Đó",
+        var unknownProvince = police(DUC_GIANG).post("/api/v1/households", household("003", "Xã Nào Đó",
                 member("Đỗ Văn Nam", aPersonalIdNumber("001", Sex.MALE, 1990), "1990-01-01", "MALE", "HEAD")));
-        var unknownHousehold = get("/api/v1/households/HK-001-7777777");
+        var unknownHousehold = police(DUC_GIANG).get("/api/v1/households/HK-001-7777777");
 
         assertThat(unknownProvince.status()).isEqualTo(400);
         assertThat(unknownProvince.json()).containsEntry("type", "urn:lienthong:problem:unknown-province-code");

@@ -100,7 +100,7 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
 
     @Test
     void requiresAnIdempotencyKeyOfAtMostAHundredCharacters() {
-        var missing = post("/api/v1/personal-id-numbers", AN);
+        var missing = civilRegistry().post("/api/v1/personal-id-numbers", AN);
         var tooLong = allocate("k".repeat(101), AN);
         var longest = allocate(UUID.randomUUID() + "k".repeat(64), AN);
 
@@ -128,7 +128,7 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
     }
 
     private Answer allocate(String key, String body) {
-        return post("/api/v1/personal-id-numbers", body, Map.of("Idempotency-Key", key));
+        return civilRegistry().post("/api/v1/personal-id-numbers", body, Map.of("Idempotency-Key", key));
     }
 
     private List<String> concurrently(int callers, java.util.function.IntFunction<Answer> call) throws Exception {

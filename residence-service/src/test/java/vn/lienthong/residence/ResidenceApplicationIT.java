@@ -42,7 +42,7 @@ class ResidenceApplicationIT extends ServiceTestSupport {
         send(command);
         var pending = awaitApplication(command.dossierCode());
 
-        assertThat(pending).containsEntry("status", "PENDING").containsEntry("unitCode", "000.26.45.H26")
+        assertThat(pending).containsEntry("status", "PENDING").containsEntry("unitCode", DUC_GIANG)
                 .containsEntry("householdNumber", family.householdNumber());
         var due = calendar.dueDate(Instant.parse((String) pending.get("receivedAt")), 7);
         assertThat(pending).containsEntry("dueDate", due.date().toString())
@@ -56,11 +56,13 @@ class ResidenceApplicationIT extends ServiceTestSupport {
         var approved = decide(pending, "{\"decision\":\"APPROVE\"}");
 
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.json()).containsEntry("status", "APPROVED").containsEntry("decidedBy", "OFFICER");
+        assertThat(approved.json()).containsEntry("status", "APPROVED").containsEntry("decidedBy", "police.000.26.45.h26")
+                .containsEntry("decisionBasis", "OFFICER");
         LocalDate today = LocalDate.now(WorkingCalendar.VIETNAM);
         assertThat(awaitReply(dossier, 1)).isEqualTo(new ResidenceRegistered(dossier, family.householdNumber(),
                 "Số 18 ngõ 75 phố Đức Giang, Phường Đức Giang, Hà Nội", "001", "Phường Đức Giang", today));
-        var household = post("/api/v1/households/search", "{\"personalIdNumber\":\"%s\"}".formatted(child));
+        var household = police(DUC_GIANG).post("/api/v1/households/search",
+                "{\"personalIdNumber\":\"%s\"}".formatted(child));
         assertThat(household.json()).containsEntry("householdNumber", family.householdNumber());
         assertThat(household.json().toString()).contains("relationshipToHead=CHILD");
         assertThat(counter("approved", "officer")).isEqualTo(approvedBefore + 1);
@@ -163,7 +165,7 @@ class ResidenceApplicationIT extends ServiceTestSupport {
 
         assertThat(((ResidenceRefused) awaitReply(dossier, 1)).refusal().code()).isEqualTo("PARENT_NOT_IN_HOUSEHOLD");
         assertThat(awaitApplication(command.dossierCode())).containsEntry("status", "REFUSED")
-                .containsEntry("decidedBy", "CHECKS");
+                .containsEntry("decidedBy", "POLICY").containsEntry("decisionBasis", "CHECKS");
     }
 
     @Test
@@ -264,7 +266,7 @@ class ResidenceApplicationIT extends ServiceTestSupport {
     @Test
     void listsApplicationsMostUrgentFirstFilteredByStatusAndUnit() {
         var family = aFamilyInDucGiang();
-        String unit = "000.20.45.H26";
+        String unit = HOAN_KIEM;
         UUID later = UUID.randomUUID();
         UUID sooner = UUID.randomUUID();
         for (UUID dossier : List.of(later, sooner)) {
@@ -276,8 +278,8 @@ class ResidenceApplicationIT extends ServiceTestSupport {
                 "select count(*) from residence_application where dossier_id in (?, ?)", later, sooner) == 2);
         jdbc.sql("update residence_application set due_date = due_date - 3 where dossier_id = ?").param(sooner).update();
 
-        var list = get("/api/v1/residence-applications?status=PENDING&unitCode=" + unit);
-        var bad = get("/api/v1/residence-applications?status=MAYBE");
+        var list = police(unit).get("/api/v1/residence-applications?status=PENDING&unitCode=" + unit);
+        var bad = police(unit).get("/api/v1/residence-applications?status=MAYBE");
 
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.list()).extracting(a -> a.get("dossierId")).containsExactly(sooner.toString(), later.toString());
@@ -286,8 +288,10 @@ class ResidenceApplicationIT extends ServiceTestSupport {
 
     @Test
     void answersAnUnknownApplicationOrDecisionWithAProblem() {
-        var unknown = post("/api/v1/residence-applications/" + UUID.randomUUID() + "/decision", "{\"decision\":\"APPROVE\"}");
-        var badDecision = post("/api/v1/residence-applications/" + UUID.randomUUID() + "/decision", "{\"decision\":\"MAYBE\"}");
+        var unknown = police(DUC_GIANG).post("/api/v1/residence-applications/" + UUID.randomUUID() + "/decision",
+                "{\"decision\":\"APPROVE\"}");
+        var badDecision = police(DUC_GIANG).post("/api/v1/residence-applications/" + UUID.randomUUID() + "/decision",
+                "{\"decision\":\"MAYBE\"}");
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json()).containsEntry("type", "urn:lienthong:problem:application-not-found");
@@ -304,12 +308,13 @@ class ResidenceApplicationIT extends ServiceTestSupport {
 
     private Map<String, Object> awaitApplication(String dossierCode) {
         return await().atMost(Duration.ofSeconds(30))
-                .until(() -> get("/api/v1/residence-applications?dossierCode=" + dossierCode).list(), l -> l.size() == 1)
+                .until(() -> police(DUC_GIANG).get("/api/v1/residence-applications?dossierCode=" + dossierCode).list(),
+                        l -> l.size() == 1)
                 .getFirst();
     }
 
     private Map<String, Object> application(Map<String, Object> application) {
-        return get("/api/v1/residence-applications/" + application.get("id")).json();
+        return police(DUC_GIANG).get("/api/v1/residence-applications/" + application.get("id")).json();
     }
 
     @SuppressWarnings("unchecked")
@@ -318,7 +323,7 @@ class ResidenceApplicationIT extends ServiceTestSupport {
     }
 
     private Answer decide(Map<String, Object> application, String body) {
-        return post("/api/v1/residence-applications/" + application.get("id") + "/decision", body);
+        return police(DUC_GIANG).post("/api/v1/residence-applications/" + application.get("id") + "/decision", body);
     }
 
     private double counter(String outcome, String decidedBy) {

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,17 +31,25 @@ import vn.lienthong.contracts.Sex;
 import vn.lienthong.contracts.Topics;
 import vn.lienthong.contracts.residence.RegisterResidence;
 import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.devinfra.TestIdentityProvider;
 import vn.lienthong.devinfra.TopicTap;
 import vn.lienthong.platform.messaging.CloudEventHeaders;
 import vn.lienthong.platform.messaging.MessageCodec;
 import vn.lienthong.residence.population.PersonalIdNumbers;
 
 /**
- * The residence service on a fresh database and the embedded broker, driven as its callers drive it: over HTTP and
- * through {@code residence.commands}. Every test class extending this shares one application context.
+ * The residence service on a fresh database and the embedded broker, driven as its callers drive it: over HTTP, with
+ * real tokens of the test identity provider, and through {@code residence.commands}. Every test class extending
+ * this shares one application context.
  */
 @ServiceIntegrationTest
 public abstract class ServiceTestSupport {
+
+    /** The units of {@code lienthong-units.yml}: two communes of Hà Nội (001), two of Khánh Hòa (056). */
+    protected static final String DUC_GIANG = "000.26.45.H26";
+    protected static final String HOAN_KIEM = "000.20.45.H26";
+    protected static final String NHA_TRANG = "000.10.34.H34";
+    protected static final String CAM_LAM = "000.12.34.H34";
 
     private static final SecureRandom random = new SecureRandom();
     private static final JsonMapper JSON = new JsonMapper();
@@ -79,20 +88,75 @@ public abstract class ServiceTestSupport {
         events.close();
     }
 
-    protected Answer post(String path, String json) {
-        return post(path, json, Map.of());
+    /** Calls the API as one caller: with its bearer token, or with none. */
+    protected final class Api {
+
+        private final @Nullable String token;
+
+        private Api(@Nullable String token) {
+            this.token = token;
+        }
+
+        public Answer post(String path, String json) {
+            return post(path, json, Map.of());
+        }
+
+        public Answer post(String path, String json, Map<String, String> headers) {
+            return RestClient.create("http://127.0.0.1:" + port).post().uri(path)
+                    .headers(h -> {
+                        headers.forEach(h::add);
+                        if (token != null) {
+                            h.setBearerAuth(token);
+                        }
+                    })
+                    .contentType(MediaType.APPLICATION_JSON).body(json)
+                    .exchange((request, response) -> answer(response));
+        }
+
+        public Answer get(String path) {
+            return RestClient.create("http://127.0.0.1:" + port).get().uri(path)
+                    .headers(h -> {
+                        if (token != null) {
+                            h.setBearerAuth(token);
+                        }
+                    })
+                    .exchange((request, response) -> answer(response));
+        }
     }
 
-    protected Answer post(String path, String json, Map<String, String> headers) {
-        return RestClient.create("http://127.0.0.1:" + port).post().uri(path)
-                .headers(h -> headers.forEach(h::add))
-                .contentType(MediaType.APPLICATION_JSON).body(json)
-                .exchange((request, response) -> answer(response));
+    /** The commune police of the unit ({@code police.<unit>}). */
+    protected Api police(String unitCode) {
+        return new Api(TestIdentityProvider.token("police." + unitCode.toLowerCase(Locale.ROOT)));
     }
 
-    protected Answer get(String path) {
-        return RestClient.create("http://127.0.0.1:" + port).get().uri(path)
-                .exchange((request, response) -> answer(response));
+    /** The one-stop desk officer of the unit ({@code desk.<unit>}): no business with households or applications. */
+    protected Api desk(String unitCode) {
+        return new Api(TestIdentityProvider.token("desk." + unitCode.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A person signed in with their own account (a citizen, the operator, ...). */
+    protected Api person(String username) {
+        return new Api(TestIdentityProvider.token(username));
+    }
+
+    /** A machine client with its client-credentials token: civil-registry-service, dossier-orchestrator, ... */
+    protected Api client(String clientId) {
+        return new Api(TestIdentityProvider.clientToken(clientId));
+    }
+
+    /** The civil registry, which asks for personal ID numbers. */
+    protected Api civilRegistry() {
+        return client("civil-registry-service");
+    }
+
+    /** The orchestrator, which checks household membership at intake. */
+    protected Api orchestrator() {
+        return client("dossier-orchestrator");
+    }
+
+    /** No token at all. */
+    protected Api anonymous() {
+        return new Api(null);
     }
 
     private static Answer answer(ConvertibleClientHttpResponse response) throws IOException {
@@ -110,7 +174,7 @@ public abstract class ServiceTestSupport {
 
     /** A newborn allocated a number by the population registry, as the civil registry does it. */
     protected String aNewbornRegisteredIn(String province) {
-        var answer = post("/api/v1/personal-id-numbers", """
+        var answer = civilRegistry().post("/api/v1/personal-id-numbers", """
                 {"provinceCode":"%s","fullName":"Nguyễn Thị An","sex":"FEMALE","dateOfBirth":"2025-03-15"}"""
                 .formatted(province), Map.of("Idempotency-Key", "birth:" + UUID.randomUUID()));
         if (answer.status() != 201) {
@@ -126,7 +190,7 @@ public abstract class ServiceTestSupport {
     protected Family aFamilyInDucGiang() {
         String father = aPersonalIdNumber("001", Sex.MALE, 1992);
         String mother = aPersonalIdNumber("001", Sex.FEMALE, 1995);
-        var answer = post("/api/v1/households", """
+        var answer = police(DUC_GIANG).post("/api/v1/households", """
                 {"address":{"provinceCode":"001","commune":"Phường Đức Giang","street":"Số 18 ngõ 75 phố Đức Giang"},
                  "members":[
                    {"fullName":"Nguyễn Văn Bình","personalIdNumber":"%s","dateOfBirth":"1992-04-12","sex":"MALE","relationshipToHead":"HEAD"},
@@ -141,7 +205,7 @@ public abstract class ServiceTestSupport {
     protected static RegisterResidence anApplication(UUID dossier, String child, String household, String mother,
                                                      @Nullable String father) {
         String dossierCode = "000.26.45.H26-251124-" + "%04d".formatted(dossierSequence.incrementAndGet());
-        return new RegisterResidence(dossier, dossierCode, "000.26.45.H26", child, household, "CHILD", mother, father);
+        return new RegisterResidence(dossier, dossierCode, DUC_GIANG, child, household, "CHILD", mother, father);
     }
 
     /** Puts the command on {@code residence.commands} as the orchestrator's outbox would; returns its message ID. */

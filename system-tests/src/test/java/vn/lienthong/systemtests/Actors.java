@@ -20,6 +20,10 @@ import vn.lienthong.devinfra.SampleDossiers;
 final class Actors {
 
     static final String UNIT = "000.26.45.H26"; // Phường Đức Giang, Hà Nội (province 001)
+    /** The demo accounts of the unit's one-stop desk, its commune police and Hà Nội's social-insurance office. */
+    static final String DESK = "desk.000.26.45.h26";
+    static final String POLICE = "police.000.26.45.h26";
+    static final String BHXH = "bhxh.001";
     static final Set<String> CLOSED = Set.of("COMPLETED", "PARTIALLY_COMPLETED", "REFUSED", "WITHDRAWN");
     static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
     };
@@ -38,7 +42,7 @@ final class Actors {
 
     Family aFamily() {
         String mother = "001194" + "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
-        Map<String, Object> household = system.client("residence-service").post().uri("/api/v1/households")
+        Map<String, Object> household = system.client("residence-service", POLICE).post().uri("/api/v1/households")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(SampleDossiers.household("001", "Phường Đức Giang", mother))
                 .retrieve().body(OBJECT);
@@ -50,14 +54,14 @@ final class Actors {
     }
 
     String submit(Map<String, Object> dossier) {
-        Map<String, Object> slip = system.client("dossier-orchestrator").post().uri("/api/v1/dossiers")
+        Map<String, Object> slip = system.client("dossier-orchestrator", DESK).post().uri("/api/v1/dossiers")
                 .contentType(MediaType.APPLICATION_JSON).body(dossier).retrieve().body(OBJECT);
         assertThat(slip).containsKey("dossierCode");
         return String.valueOf(slip.get("dossierCode"));
     }
 
     Map<String, Object> dossier(String code) {
-        return system.client("dossier-orchestrator").get().uri("/api/v1/dossiers/{code}", code).retrieve().body(OBJECT);
+        return system.client("dossier-orchestrator", DESK).get().uri("/api/v1/dossiers/{code}", code).retrieve().body(OBJECT);
     }
 
     Map<String, Object> awaitStatus(String code, String... statuses) {
@@ -68,18 +72,18 @@ final class Actors {
     /** The police's pending residence application of this dossier, once it has arrived. */
     Map<String, Object> residenceApplication(String code, String status) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-                        system.client("residence-service").get()
+                        system.client("residence-service", POLICE).get()
                                 .uri("/api/v1/residence-applications?dossierCode={code}", code).retrieve().body(LIST),
                 list -> list.size() == 1 && status.equals(list.getFirst().get("status"))).getFirst();
     }
 
     List<Map<String, Object>> residenceApplications(String code) {
-        return system.client("residence-service").get().uri("/api/v1/residence-applications?dossierCode={code}", code)
+        return system.client("residence-service", POLICE).get().uri("/api/v1/residence-applications?dossierCode={code}", code)
                 .retrieve().body(LIST);
     }
 
     void decideResidence(Map<String, Object> application, Map<String, Object> decision) {
-        system.client("residence-service").post().uri("/api/v1/residence-applications/{id}/decision",
+        system.client("residence-service", POLICE).post().uri("/api/v1/residence-applications/{id}/decision",
                         application.get("id"))
                 .contentType(MediaType.APPLICATION_JSON).body(decision).retrieve().toBodilessEntity();
     }
@@ -91,23 +95,23 @@ final class Actors {
     }
 
     List<Map<String, Object>> declarations(String code) {
-        return system.client("health-insurance-service").get().uri("/api/v1/declarations?dossierCode={code}", code)
+        return system.client("health-insurance-service", BHXH).get().uri("/api/v1/declarations?dossierCode={code}", code)
                 .retrieve().body(LIST);
     }
 
     void decideDeclaration(Map<String, Object> declaration, Map<String, Object> decision) {
-        system.client("health-insurance-service").post().uri("/api/v1/declarations/{id}/decision",
+        system.client("health-insurance-service", BHXH).post().uri("/api/v1/declarations/{id}/decision",
                         declaration.get("id"))
                 .contentType(MediaType.APPLICATION_JSON).body(decision).retrieve().toBodilessEntity();
     }
 
     List<Map<String, Object>> shipments(String code) {
-        return system.client("delivery-service").get().uri("/api/v1/shipments?dossierCode={code}", code)
+        return system.client("delivery-service", DESK).get().uri("/api/v1/shipments?dossierCode={code}", code)
                 .retrieve().body(LIST);
     }
 
     void supplement(String code, String procedure, String note) {
-        system.client("dossier-orchestrator").post().uri("/api/v1/dossiers/{code}/supplements", code)
+        system.client("dossier-orchestrator", DESK).post().uri("/api/v1/dossiers/{code}/supplements", code)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("procedure", procedure, "note", note,
                         "documents", List.of(Map.of("name", "giấy chứng nhận kết hôn", "reference", "scan-001"))))
@@ -115,7 +119,7 @@ final class Actors {
     }
 
     void withdraw(String code, String reason) {
-        system.client("dossier-orchestrator").post().uri("/api/v1/dossiers/{code}/withdrawal", code)
+        system.client("dossier-orchestrator", DESK).post().uri("/api/v1/dossiers/{code}/withdrawal", code)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", reason))
                 .retrieve().toBodilessEntity();
     }

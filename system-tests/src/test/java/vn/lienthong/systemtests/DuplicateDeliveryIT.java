@@ -37,7 +37,7 @@ class DuplicateDeliveryIT {
         assertThat(actors.residenceApplications(code)).hasSize(1);
         assertThat(actors.declarations(code)).hasSize(1);
         assertThat(actors.shipments(code)).hasSize(1);
-        List<Map<String, Object>> timeline = system.client("dossier-orchestrator").get()
+        List<Map<String, Object>> timeline = system.client("dossier-orchestrator", Actors.DESK).get()
                 .uri("/api/v1/dossiers/{code}/timeline", code).retrieve().body(Actors.LIST);
         assertThat(timeline).filteredOn(line -> "done".equals(line.get("what"))).hasSize(3);
         assertThat(timeline).filteredOn(line -> "started".equals(line.get("what"))).hasSize(4);
@@ -48,7 +48,7 @@ class DuplicateDeliveryIT {
     private long duplicatesDropped() {
         long total = 0;
         for (String service : system.serviceNames()) {
-            String metrics = system.client(service).get().uri("/actuator/prometheus").retrieve().body(String.class);
+            String metrics = system.clientAs(service, "prometheus").get().uri("/actuator/prometheus").retrieve().body(String.class);
             total += metrics.lines()
                     .filter(line -> line.startsWith("messaging_messages_received_total{")
                             && line.contains("outcome=\"duplicate\""))

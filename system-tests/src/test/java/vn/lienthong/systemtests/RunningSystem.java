@@ -17,20 +17,27 @@ import vn.lienthong.localstack.ServiceDefinition;
  * <ul>
  * <li>{@link #automatic()}: the policies approve the straightforward cases and a simulated carrier delivers;</li>
  * <li>{@link #manual()}: police and social-insurance officers decide through their APIs, and a supplement
- * deadline passes after seconds instead of 7 working days.</li>
+ * deadline passes after seconds instead of 7 working days;</li>
+ * <li>{@link #still()}: officers decide and the carrier reports through the APIs, nothing moves by itself.</li>
  * </ul>
+ * Each has its own identity provider; the tests sign in through it with {@code bin/token}.
  */
 final class RunningSystem {
 
     private static RunningSystem automatic;
     private static RunningSystem manual;
+    private static RunningSystem still;
 
     private final KafkaBroker broker;
     private final RunningServices services;
+    private final Map<String, String> databases;
+    private final Tokens tokens;
 
-    private RunningSystem(KafkaBroker broker, RunningServices services) {
+    private RunningSystem(KafkaBroker broker, RunningServices services, Map<String, String> databases) {
         this.broker = broker;
         this.services = services;
+        this.databases = databases;
+        this.tokens = new Tokens(services.issuer());
     }
 
     static synchronized RunningSystem get() {
@@ -59,6 +66,20 @@ final class RunningSystem {
         return manual;
     }
 
+    /**
+     * Nothing moves unless asked: officers decide through the APIs and parcels move only by the carrier's webhook,
+     * so a test can prove that a refused call wrote nothing anywhere.
+     */
+    static synchronized RunningSystem still() {
+        if (still == null) {
+            still = start("still", Map.of(
+                    "lienthong.residence.auto-approval", "false",
+                    "lienthong.health-insurance.auto-issue", "false",
+                    "lienthong.delivery.simulated-carrier", "false"));
+        }
+        return still;
+    }
+
     private static RunningSystem start(String flavour, Map<String, String> settings) {
         try {
             KafkaBroker broker = KafkaBroker.start(KafkaBroker.freePort(),
@@ -69,9 +90,10 @@ final class RunningSystem {
                 databases.put(service.name(), TestDatabases.create(service.database()).name());
                 ports.put(service.name(), 0);
             }
+            ports.put(RunningServices.IDENTITY_PROVIDER, 0);
             RunningServices services = RunningServices.start(TestDatabases.server(), databases, ports,
                     broker.bootstrapServers(), settings);
-            RunningSystem system = new RunningSystem(broker, services);
+            RunningSystem system = new RunningSystem(broker, services, databases);
             // Stopped at exit while its databases still exist, so no service waits on a dropped one.
             TestDatabases.beforeDropping(system::stop);
             return system;
@@ -85,8 +107,34 @@ final class RunningSystem {
         broker.stop();
     }
 
+    /** Anonymous: no token. */
     RestClient client(String service) {
         return RestClient.create(services.baseUrl(service));
+    }
+
+    /** As a demo account (e.g. {@code desk.000.26.45.h26}), with a token from the real login flow. */
+    RestClient client(String service, String username) {
+        return RestClient.builder().baseUrl(services.baseUrl(service))
+                .defaultHeader("Authorization", "Bearer " + tokens.user(username)).build();
+    }
+
+    /** As a machine client (e.g. {@code prometheus}, {@code carrier}), with its client-credentials token. */
+    RestClient clientAs(String service, String clientId) {
+        return RestClient.builder().baseUrl(services.baseUrl(service))
+                .defaultHeader("Authorization", "Bearer " + tokens.client(clientId)).build();
+    }
+
+    Tokens tokens() {
+        return tokens;
+    }
+
+    String baseUrl(String service) {
+        return services.baseUrl(service);
+    }
+
+    /** The JDBC URL of a service's database, for checks that nothing was written. */
+    String jdbcUrl(String service) {
+        return TestDatabases.server().jdbcUrl(databases.get(service));
     }
 
     Iterable<String> serviceNames() {

@@ -26,7 +26,7 @@ class WalkingSkeletonIT {
 
     @Test
     void aProbeFromTheOrchestratorReachesEveryServiceAndEveryAnswerComesBack() {
-        var orchestrator = system.client("dossier-orchestrator");
+        var orchestrator = system.client("dossier-orchestrator", "operator");
 
         Map<String, Object> sent = orchestrator.post().uri("/api/v1/probes").retrieve().body(JSON_OBJECT);
         String probe = (String) sent.get("probeId");
@@ -43,7 +43,7 @@ class WalkingSkeletonIT {
     @Test
     void everyServiceExposesPrometheusMetricsTaggedWithItsName() {
         for (String service : system.serviceNames()) {
-            String metrics = system.client(service).get().uri("/actuator/prometheus").retrieve().body(String.class);
+            String metrics = system.clientAs(service, "prometheus").get().uri("/actuator/prometheus").retrieve().body(String.class);
             assertThat(metrics).as(service).contains("outbox_messages_pending{application=\"" + service + "\"}");
         }
     }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,28 +30,40 @@ import vn.lienthong.civilregistry.birth.Refusals;
 import vn.lienthong.civilregistry.registration.BirthRegistrar;
 import vn.lienthong.civilregistry.registration.DirectRegistrationOutcome;
 import vn.lienthong.contracts.Refusal;
+import vn.lienthong.platform.audit.AuditFilter;
+import vn.lienthong.platform.security.Access;
+import vn.lienthong.platform.security.Caller;
+import vn.lienthong.platform.units.Units;
 import vn.lienthong.platform.web.DomainException;
 import vn.lienthong.platform.web.Problems;
 
 /**
  * Birth registrations for commune civil-registry officers. Nothing personal goes into a URL: a registration is
  * found by its ID or by its certificate number within its unit, neither of which is personal data.
+ *
+ * <p>The one-stop desk of the registration's unit only (DESIGN.md §6): another unit's registration answers 404 as
+ * if it did not exist, another unit's books 403, and a birth is registered only at the caller's own unit (403
+ * otherwise, before anything is stored or a personal ID number asked for).
  */
 @RestController
 @RequestMapping("/api/v1/birth-registrations")
 @Tag(name = "Birth registrations", description = "Extracts (trích lục) and direct registration at the desk")
+@PreAuthorize("hasRole('DESK_OFFICER')")
 class BirthRegistrationController {
 
     private final BirthRegistrar registrar;
+    private final Units units;
 
-    BirthRegistrationController(BirthRegistrar registrar) {
+    BirthRegistrationController(BirthRegistrar registrar, Units units) {
         this.registrar = registrar;
+        this.units = units;
     }
 
     @GetMapping("/{registrationId}")
     @Operation(summary = "The extract of a birth registration")
-    BirthRegistrationExtract get(@PathVariable UUID registrationId) {
-        return registrar.find(registrationId).map(BirthRegistrationExtract::of).orElseThrow(() -> new DomainException(
+    BirthRegistrationExtract get(@PathVariable UUID registrationId, Caller caller) {
+        return registrar.find(registrationId).filter(registration -> caller.worksFor(registration.unitCode()))
+                .map(BirthRegistrationExtract::of).orElseThrow(() -> new DomainException(
                 HttpStatus.NOT_FOUND, "birth-registration-not-found", "Birth registration not found",
                 "No birth registration has this ID."));
     }
@@ -60,7 +73,9 @@ class BirthRegistrationController {
             description = "Answers a list: the registration with that number, or none.")
     List<BirthRegistrationExtract> findByCertificate(
             @RequestParam @NotBlank @Parameter(example = "000.26.45.H26") String unitCode,
-            @RequestParam @NotBlank @Parameter(description = "\"Số 12, quyển số 2025\" or \"12/2025\"") String certificateNumber) {
+            @RequestParam @NotBlank @Parameter(description = "\"Số 12, quyển số 2025\" or \"12/2025\"") String certificateNumber,
+            Caller caller) {
+        Access.requireUnit(caller, unitCode);
         CertificateNumber certificate = CertificateNumber.parse(certificateNumber).orElseThrow(() -> new DomainException(
                 HttpStatus.BAD_REQUEST, "invalid-certificate-number", "Invalid certificate number",
                 "A certificate number reads \"Số N, quyển số YYYY\" (or N/YYYY)."));
@@ -74,10 +89,15 @@ class BirthRegistrationController {
                     + "repeated). With an Idempotency-Key, a repeated request answers 200 with the same registration.")
     ResponseEntity<BirthRegistrationExtract> register(
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(min = 1, max = 64) String idempotencyKey,
-            @Valid @RequestBody BirthRegistrationRequest request) {
+            @Valid @RequestBody BirthRegistrationRequest request, Caller caller) {
+        // An unknown unit is bad input whoever asks (422 from the registrar); a known one must be the caller's.
+        if (units.find(request.unitCode()).isPresent() && !caller.worksFor(request.unitCode())) {
+            throw Access.forbidden("You may only register births at your own unit.");
+        }
         return switch (registrar.registerDirectly(request.declaration(), idempotencyKey)) {
             case DirectRegistrationOutcome.Registered registered -> {
                 var extract = BirthRegistrationExtract.of(registered.registration());
+                AuditFilter.resource("birth-registration:" + extract.registrationId());
                 yield registered.created()
                         ? ResponseEntity.created(URI.create("/api/v1/birth-registrations/" + extract.registrationId())).body(extract)
                         : ResponseEntity.ok(extract);

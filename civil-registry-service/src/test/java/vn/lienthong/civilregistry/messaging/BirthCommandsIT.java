@@ -2,6 +2,7 @@ package vn.lienthong.civilregistry.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.lienthong.civilregistry.Commands.DUC_GIANG;
 import static vn.lienthong.civilregistry.Commands.aMothersId;
 import static vn.lienthong.civilregistry.Commands.registerBirth;
 import static vn.lienthong.civilregistry.Commands.today;
@@ -43,7 +44,7 @@ class BirthCommandsIT extends CivilRegistryIntegrationTest {
         assertThat(registrationsOf(dossier)).isEqualTo(1);
         assertThat(pendingOf(dossier)).isZero();
 
-        var extract = new Http(port).get("/api/v1/birth-registrations/" + registered.registrationId());
+        var extract = Http.desk(port, DUC_GIANG).get("/api/v1/birth-registrations/" + registered.registrationId());
         assertThat(extract.status()).isEqualTo(200);
         assertThat(extract.object()).containsEntry("certificateNumber", registered.certificateNumber())
                 .containsEntry("personalIdNumber", registered.personalIdNumber())
@@ -203,7 +204,7 @@ class BirthCommandsIT extends CivilRegistryIntegrationTest {
         send(registerBirth(refusedDossier, "Bùi Văn Tú", today().plusDays(2), aMothersId()));
         awaitReply(refusedDossier, BirthRegistrationRefused.class);
 
-        var metrics = new Http(port).getText("/actuator/prometheus");
+        var metrics = Http.client(port, "prometheus").getText("/actuator/prometheus");
 
         assertThat(metrics)
                 .contains("civilregistry_registrations_total{application=\"civil-registry-service\",channel=\"LINKED_DOSSIER\",timeliness=\"ON_TIME\"}")

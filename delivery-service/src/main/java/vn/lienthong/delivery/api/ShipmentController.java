@@ -2,7 +2,9 @@ package vn.lienthong.delivery.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,9 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,17 +24,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienthong.delivery.shipment.Shipment;
 import vn.lienthong.delivery.shipping.ShipmentHistory;
 import vn.lienthong.delivery.shipping.ShipmentProgress;
 import vn.lienthong.delivery.shipping.Shipments;
+import vn.lienthong.platform.security.Access;
+import vn.lienthong.platform.security.Caller;
 import vn.lienthong.platform.web.DomainException;
 
 /**
  * The officers' side: a dossier's shipment, the unit's work list, and what commune staff and the desk record.
  * Shipments are addressed by their ID (or, for the carrier, tracking number), never by a name or an address.
+ * For the desk officers of the shipment's unit (DESIGN.md §6): another unit's shipment is not found, another
+ * unit's list is forbidden.
  */
 @RestController
 @RequestMapping("/api/v1/shipments")
+@PreAuthorize("hasRole('DESK_OFFICER')")
 @Tag(name = "Shipments", description = "For commune officers: shipments of dossiers, work lists, deliveries, pickups")
 class ShipmentController {
 
@@ -47,31 +57,39 @@ class ShipmentController {
     private final Shipments shipments;
     private final ShipmentHistory history;
     private final ShipmentProgress progress;
+    private final Validator validator;
 
-    ShipmentController(Shipments shipments, ShipmentHistory history, ShipmentProgress progress) {
+    ShipmentController(Shipments shipments, ShipmentHistory history, ShipmentProgress progress, Validator validator) {
         this.shipments = shipments;
         this.history = history;
         this.progress = progress;
+        this.validator = validator;
     }
 
     @GetMapping("/" + ID)
     @Operation(summary = "One shipment, with its history")
-    ShipmentView get(@PathVariable UUID id) {
-        var shipment = shipments.find(id).orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND,
-                "shipment-not-found", "Unknown shipment", "No shipment has this ID."));
-        return ShipmentView.of(shipment, history.of(id));
+    ShipmentView get(@PathVariable UUID id, Caller caller) {
+        return ShipmentView.of(ofCallersUnit(id, caller), history.of(id));
     }
 
     @GetMapping
     @Operation(summary = "Shipments of a dossier (dossierId or dossierCode), or of a unit (unitCode; with "
-            + "awaitingAction=true only the visits to make and the parcels waiting at the desk)")
+            + "awaitingAction=true only the visits to make and the parcels waiting at the desk)",
+            description = "Only the shipments of the caller's unit: a dossier of another unit finds none, "
+                    + "another unit's code is 403.")
     List<ShipmentView> list(@RequestParam(required = false) @Nullable UUID dossierId,
                             @RequestParam(required = false) @Nullable @Size(max = 40) String dossierCode,
                             @RequestParam(required = false) @Nullable @Size(max = 20) String unitCode,
                             @RequestParam(defaultValue = "false") boolean awaitingAction,
-                            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+                            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
+                            Caller caller) {
+        if (unitCode != null) {
+            Access.requireUnit(caller, unitCode);
+        }
         if (dossierId != null || dossierCode != null) {
-            return shipments.findByDossier(dossierId, dossierCode).stream().map(s -> ShipmentView.of(s, null)).toList();
+            return shipments.findByDossier(dossierId, dossierCode).stream()
+                    .filter(s -> caller.worksFor(s.unitCode()))
+                    .map(s -> ShipmentView.of(s, null)).toList();
         }
         if (unitCode != null) {
             return shipments.findByUnit(unitCode, awaitingAction, limit).stream()
@@ -84,25 +102,50 @@ class ShipmentController {
     @PostMapping("/" + ID + "/delivery")
     @Operation(summary = "Commune staff delivered the parcel on their home visit",
             description = "Recording the same recipient again changes nothing; another one is a 409.")
-    ShipmentView deliver(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest receipt) {
+    ShipmentView deliver(@PathVariable UUID id, @RequestBody ReceiptRequest receipt, Caller caller) {
+        ofCallersUnit(id, caller);
+        valid(receipt);
         var shipment = progress.deliverOnVisit(id, receipt.receivedBy(),
-                receipt.receivedAt() == null ? null : receipt.receivedAt().toInstant());
+                receipt.receivedAt() == null ? null : receipt.receivedAt().toInstant(), caller.username());
         return ShipmentView.of(shipment, history.of(id));
     }
 
     @PostMapping("/" + ID + "/failed-visits")
     @Operation(summary = "A home visit found nobody; at the last attempt the parcel goes back to the desk")
-    ShipmentView failVisit(@PathVariable UUID id, @Valid @RequestBody FailedVisitRequest visit) {
-        var shipment = progress.failVisit(id, visit.occurredAt().toInstant(), visit.note());
+    ShipmentView failVisit(@PathVariable UUID id, @RequestBody FailedVisitRequest visit, Caller caller) {
+        ofCallersUnit(id, caller);
+        valid(visit);
+        var shipment = progress.failVisit(id, visit.occurredAt().toInstant(), visit.note(), caller.username());
         return ShipmentView.of(shipment, history.of(id));
     }
 
     @PostMapping("/" + ID + "/pickup")
     @Operation(summary = "The parcel was handed over at the desk (a desk shipment, or one that came back)",
             description = "Recording the same recipient again changes nothing; another one is a 409.")
-    ShipmentView pickUp(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest receipt) {
+    ShipmentView pickUp(@PathVariable UUID id, @RequestBody ReceiptRequest receipt, Caller caller) {
+        ofCallersUnit(id, caller);
+        valid(receipt);
         var shipment = progress.pickUp(id, receipt.receivedBy(),
-                receipt.receivedAt() == null ? null : receipt.receivedAt().toInstant());
+                receipt.receivedAt() == null ? null : receipt.receivedAt().toInstant(), caller.username());
         return ShipmentView.of(shipment, history.of(id));
+    }
+
+    /** The shipment, if the caller works for its unit; another unit's answers as if it did not exist. */
+    private Shipment ofCallersUnit(UUID id, Caller caller) {
+        return shipments.find(id).filter(s -> caller.worksFor(s.unitCode()))
+                .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "shipment-not-found", "Unknown shipment",
+                        "No shipment has this ID."));
+    }
+
+    /**
+     * Validates a request body once the caller is known to be allowed: a refused caller gets its 403 or 404, never
+     * a 400 describing the body ({@code @Valid} would run before the access rules).
+     */
+    private <T> T valid(T body) {
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return body;
     }
 }

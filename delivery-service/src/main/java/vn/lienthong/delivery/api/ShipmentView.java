@@ -39,8 +39,10 @@ record ShipmentView(
     record Recipient(String name, @Nullable String address, @Nullable String phone) {
     }
 
-    record HistoryEntry(String eventId, ShipmentHistory.Source source, ShipmentStatus status, Instant occurredAt,
-                        Instant recordedAt, String effect, @Nullable String note) {
+    /** @param reportedBy the carrier's client or the officer who recorded it; null for the simulated carrier */
+    record HistoryEntry(String eventId, ShipmentHistory.Source source, @Nullable String reportedBy,
+                        ShipmentStatus status, Instant occurredAt, Instant recordedAt, String effect,
+                        @Nullable String note) {
     }
 
     static ShipmentView of(Shipment s, @Nullable List<ShipmentHistory.Entry> history) {
@@ -51,8 +53,8 @@ record ShipmentView(
                 s.beneficiary() == null ? null : s.beneficiary().category(), s.documents(), s.createdAt(),
                 s.deliveredAt(), s.receivedBy(), s.returnedAt(),
                 history == null ? null : history.stream()
-                        .map(e -> new HistoryEntry(e.eventId(), e.source(), e.status(), e.occurredAt(),
-                                e.recordedAt(), e.effect().name(), e.note()))
+                        .map(e -> new HistoryEntry(e.eventId(), e.source(), e.reportedBy(), e.status(),
+                                e.occurredAt(), e.recordedAt(), e.effect().name(), e.note()))
                         .toList());
     }
 }

@@ -2,15 +2,19 @@ package vn.lienthong.delivery.carrier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,11 +30,13 @@ import vn.lienthong.delivery.shipping.ShipmentHistory;
 import vn.lienthong.delivery.shipping.ShipmentProgress;
 import vn.lienthong.delivery.shipping.Shipments;
 import vn.lienthong.delivery.tracking.TrackingNumber;
+import vn.lienthong.platform.security.Caller;
 import vn.lienthong.platform.web.DomainException;
 
 /**
- * The postal carrier's interface, pinned in DESIGN.md §5: its status webhook, and the tracking view of a parcel.
- * Both are addressed by tracking number and reveal no personal data (no names, addresses, phones or notes).
+ * The postal carrier's interface, pinned in DESIGN.md §5: its status webhook (the {@code carrier} client only), and
+ * the tracking view of a parcel (the desk officers of the shipment's unit, DESIGN.md §6). Both are addressed by
+ * tracking number and reveal no personal data (no names, addresses, phones or notes).
  */
 @RestController
 @RequestMapping("/api/v1/shipments")
@@ -61,11 +67,13 @@ class CarrierWebhook {
     private final ShipmentProgress progress;
     private final Shipments shipments;
     private final ShipmentHistory history;
+    private final Validator validator;
 
-    CarrierWebhook(ShipmentProgress progress, Shipments shipments, ShipmentHistory history) {
+    CarrierWebhook(ShipmentProgress progress, Shipments shipments, ShipmentHistory history, Validator validator) {
         this.progress = progress;
         this.shipments = shipments;
         this.history = history;
+        this.validator = validator;
     }
 
     @PostMapping("/" + TRACKING_NUMBER + "/events")
@@ -74,21 +82,46 @@ class CarrierWebhook {
                     + "late: one that happened before the shipment's latest known event is recorded (LATE) and never "
                     + "moves it backwards. 404 for an unknown tracking number, 409 for a report the shipment's status "
                     + "contradicts (e.g. anything new after DELIVERED) or an eventId reused for another report.")
-    ShipmentProgress.Reported report(@PathVariable String trackingNumber, @Valid @RequestBody CarrierEvent event) {
+    @PreAuthorize("hasRole('CARRIER')")
+    ShipmentProgress.Reported report(@PathVariable String trackingNumber, @RequestBody CarrierEvent event,
+                                     Caller caller) {
+        valid(event);
         var report = new StatusReport(event.eventId().strip(), ShipmentStatus.valueOf(event.status().name()),
                 event.occurredAt().toInstant(), event.note());
-        return progress.report(parse(trackingNumber), report, ShipmentHistory.Source.CARRIER);
+        return progress.report(parse(trackingNumber), report, ShipmentHistory.Source.CARRIER, reporter(caller));
     }
 
     @GetMapping("/" + TRACKING_NUMBER)
-    @Operation(summary = "Track a postal parcel", description = "Status and dates only; no personal data.")
-    TrackingView track(@PathVariable String trackingNumber) {
-        Shipment shipment = shipments.findByTrackingNumber(parse(trackingNumber)).orElseThrow(CarrierWebhook::unknown);
+    @Operation(summary = "Track a postal parcel", description = "Status and dates only; no personal data. For the "
+            + "desk officers of the shipment's unit; another unit's parcel is not found.")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
+    TrackingView track(@PathVariable String trackingNumber, Caller caller) {
+        Shipment shipment = shipments.findByTrackingNumber(parse(trackingNumber))
+                .filter(found -> caller.worksFor(found.unitCode()))
+                .orElseThrow(CarrierWebhook::unknown);
         List<TrackingEvent> events = history.of(shipment.id()).stream()
                 .map(e -> new TrackingEvent(e.status(), e.occurredAt(), e.effect()))
                 .toList();
         return new TrackingView(shipment.trackingNumber().value(), shipment.method(), shipment.status(),
                 shipment.attempts(), shipment.createdAt(), shipment.deliveredAt(), shipment.returnedAt(), events);
+    }
+
+    /** The client the report came through (the carrier's), else the account. */
+    private static String reporter(Caller caller) {
+        String client = caller.clientId();
+        return client != null && !client.isBlank() ? client : caller.username();
+    }
+
+    /**
+     * Validates a request body once the caller is known to be allowed: a refused caller gets its 403 or 404, never
+     * a 400 describing the body ({@code @Valid} would run before the access rules).
+     */
+    private <T> T valid(T body) {
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return body;
     }
 
     private static TrackingNumber parse(String trackingNumber) {

@@ -64,7 +64,7 @@ class SimulatedCarrier implements SmartLifecycle {
             try {
                 var reported = progress.report(shipment.trackingNumber(),
                         new StatusReport(eventId, next, clock.instant(), "simulated carrier"),
-                        ShipmentHistory.Source.SIMULATED_CARRIER);
+                        ShipmentHistory.Source.SIMULATED_CARRIER, null);
                 if (reported.outcome() == ShipmentProgress.ReportOutcome.APPLIED) {
                     moved++;
                 }

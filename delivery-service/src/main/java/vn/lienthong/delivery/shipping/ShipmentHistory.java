@@ -17,9 +17,14 @@ public class ShipmentHistory {
     /** Who told us. */
     public enum Source { CARRIER, SIMULATED_CARRIER, OFFICER }
 
-    /** One report or record as kept. The note may name people: officers see it, the public tracking view does not. */
+    /**
+     * One report or record as kept. The note may name people: officers see it, the tracking view does not.
+     *
+     * @param reportedBy who sent it: the carrier's client, or the officer's username; null for the simulated carrier
+     *                   and for what was recorded before callers were
+     */
     public record Entry(UUID shipmentId, String eventId, Source source, ShipmentStatus status, Instant occurredAt,
-                        Instant recordedAt, Effect effect, @Nullable String note) {
+                        Instant recordedAt, Effect effect, @Nullable String note, @Nullable String reportedBy) {
     }
 
     private final JdbcClient jdbc;
@@ -28,12 +33,13 @@ public class ShipmentHistory {
         this.jdbc = jdbc;
     }
 
-    void append(UUID shipmentId, String eventId, Source source, ShipmentStatus status, Instant occurredAt,
-                Effect effect, @Nullable String note) {
+    void append(UUID shipmentId, String eventId, Source source, @Nullable String reportedBy, ShipmentStatus status,
+                Instant occurredAt, Effect effect, @Nullable String note) {
         jdbc.sql("""
-                        insert into shipment_event (shipment_id, event_id, source, status, occurred_at, effect, note)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(shipmentId, eventId, source.name(), status.name(), Shipments.timestamp(occurredAt),
+                        insert into shipment_event (shipment_id, event_id, source, reported_by, status, occurred_at,
+                            effect, note)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(shipmentId, eventId, source.name(), reportedBy, status.name(), Shipments.timestamp(occurredAt),
                         effect.name(), note)
                 .update();
     }
@@ -53,6 +59,6 @@ public class ShipmentHistory {
         return new Entry(row.getObject("shipment_id", UUID.class), row.getString("event_id"),
                 Source.valueOf(row.getString("source")), ShipmentStatus.valueOf(row.getString("status")),
                 Shipments.instant(row, "occurred_at"), Shipments.instant(row, "recorded_at"),
-                Effect.valueOf(row.getString("effect")), row.getString("note"));
+                Effect.valueOf(row.getString("effect")), row.getString("note"), row.getString("reported_by"));
     }
 }

@@ -72,9 +72,12 @@ public class ShipmentProgress {
     /**
      * A carrier's report. The same event ID again changes nothing; reused for another report it is refused. A late
      * report is recorded and leaves the status alone; one the shipment's status contradicts is refused (409).
+     *
+     * @param reportedBy the client that sent it (recorded with the report), null for the simulated carrier
      */
     @Transactional
-    public Reported report(TrackingNumber number, StatusReport report, ShipmentHistory.Source source) {
+    public Reported report(TrackingNumber number, StatusReport report, ShipmentHistory.Source source,
+                           @Nullable String reportedBy) {
         Shipment shipment = shipments.lockByTrackingNumber(number).orElseThrow(() -> new DomainException(
                 HttpStatus.NOT_FOUND, "shipment-not-found", "Unknown tracking number",
                 "No shipment has this tracking number."));
@@ -92,35 +95,47 @@ public class ShipmentProgress {
                         shipment.attempts());
             }
             notInTheFuture(report.occurredAt(), "occurredAt");
-            Applied applied = apply(shipment, shipment.report(report, settings.policy(calendar::isWorkingDay)), report.eventId(), source,
-                    report.status(), report.occurredAt(), report.note());
+            Applied applied = apply(shipment, shipment.report(report, settings.policy(calendar::isWorkingDay)),
+                    report.eventId(), source, reportedBy, report.status(), report.occurredAt(), report.note());
             metrics.reported(source, applied.effect().name());
             return new Reported(report.eventId(), number.value(), ReportOutcome.valueOf(applied.effect().name()),
                     applied.shipment().status(), applied.shipment().attempts());
         }
     }
 
-    /** Commune staff delivered the parcel on their visit. */
+    /**
+     * Commune staff delivered the parcel on their visit.
+     *
+     * @param officer the username of the officer who records it
+     */
     @Transactional
-    public Shipment deliverOnVisit(UUID id, String receivedBy, @Nullable Instant receivedAt) {
+    public Shipment deliverOnVisit(UUID id, String receivedBy, @Nullable Instant receivedAt, String officer) {
         Shipment shipment = locked(id);
         Receipt receipt = receipt(shipment, receivedBy, receivedAt);
         return apply(shipment, shipment.deliverOnVisit(receipt), officerEventId(), ShipmentHistory.Source.OFFICER,
-                ShipmentStatus.DELIVERED, receipt.receivedAt(), "delivered on a home visit").shipment();
+                officer, ShipmentStatus.DELIVERED, receipt.receivedAt(), "delivered on a home visit").shipment();
     }
 
-    /** The parcel was handed over at the desk. */
+    /**
+     * The parcel was handed over at the desk.
+     *
+     * @param officer the username of the officer who records it
+     */
     @Transactional
-    public Shipment pickUp(UUID id, String receivedBy, @Nullable Instant receivedAt) {
+    public Shipment pickUp(UUID id, String receivedBy, @Nullable Instant receivedAt, String officer) {
         Shipment shipment = locked(id);
         Receipt receipt = receipt(shipment, receivedBy, receivedAt);
         return apply(shipment, shipment.pickUp(receipt), officerEventId(), ShipmentHistory.Source.OFFICER,
-                ShipmentStatus.DELIVERED, receipt.receivedAt(), "picked up at the desk").shipment();
+                officer, ShipmentStatus.DELIVERED, receipt.receivedAt(), "picked up at the desk").shipment();
     }
 
-    /** Commune staff found nobody at home. The same visit (same time) recorded twice counts once. */
+    /**
+     * Commune staff found nobody at home. The same visit (same time) recorded twice counts once.
+     *
+     * @param officer the username of the officer who records it
+     */
     @Transactional
-    public Shipment failVisit(UUID id, Instant at, @Nullable String note) {
+    public Shipment failVisit(UUID id, Instant at, @Nullable String note, String officer) {
         Shipment shipment = locked(id);
         inShipmentLifetime(shipment, at, "occurredAt");
         String eventId = "officer:" + id + ":failed-visit:" + at.toEpochMilli();
@@ -129,24 +144,24 @@ public class ShipmentProgress {
         }
         LocalDate today = LocalDate.now(clock.withZone(ResultsDispatch.VIETNAM));
         return apply(shipment, shipment.failVisit(at, today, settings.policy(calendar::isWorkingDay)), eventId,
-                ShipmentHistory.Source.OFFICER, ShipmentStatus.FAILED_ATTEMPT, at, note).shipment();
+                ShipmentHistory.Source.OFFICER, officer, ShipmentStatus.FAILED_ATTEMPT, at, note).shipment();
     }
 
     private record Applied(Shipment shipment, Effect effect) {
     }
 
     private Applied apply(Shipment before, Outcome outcome, String eventId, ShipmentHistory.Source source,
-                           ShipmentStatus status, Instant occurredAt, @Nullable String note) {
+                          @Nullable String reportedBy, ShipmentStatus status, Instant occurredAt, @Nullable String note) {
         return switch (outcome) {
             case Outcome.Refused refused -> throw new DomainException(HttpStatus.CONFLICT, refused.code(),
                     title(refused.code()), refused.detail());
             case Outcome.Unchanged unchanged -> {
-                history.append(before.id(), eventId, source, status, occurredAt, unchanged.effect(), note);
+                history.append(before.id(), eventId, source, reportedBy, status, occurredAt, unchanged.effect(), note);
                 yield new Applied(before, unchanged.effect());
             }
             case Outcome.Changed changed -> {
                 Shipment after = changed.shipment();
-                history.append(before.id(), eventId, source, status, occurredAt, changed.effect(), note);
+                history.append(before.id(), eventId, source, reportedBy, status, occurredAt, changed.effect(), note);
                 shipments.update(after);
                 changed.events().forEach(event -> outbox.append(Topics.DELIVERY_EVENTS, event));
                 metrics.changed(before, after);

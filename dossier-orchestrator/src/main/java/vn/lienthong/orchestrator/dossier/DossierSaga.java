@@ -34,9 +34,11 @@ import vn.lienthong.orchestrator.saga.SagaRefusal;
 import vn.lienthong.orchestrator.saga.Step;
 import vn.lienthong.orchestrator.saga.StepStatus;
 import vn.lienthong.orchestrator.saga.Transition;
+import vn.lienthong.platform.audit.AuditFilter;
 import vn.lienthong.platform.calendar.WorkingCalendar;
 import vn.lienthong.platform.messaging.Outbox;
 import vn.lienthong.platform.observability.Correlation;
+import vn.lienthong.platform.security.Caller;
 import vn.lienthong.platform.web.DomainException;
 
 /**
@@ -84,6 +86,8 @@ public class DossierSaga {
         String unitCode = request.application().unitCode();
         LocalDate receivedOn = now.atZone(WorkingCalendar.VIETNAM).toLocalDate();
         String code = DossierCode.of(unitCode, receivedOn, dossiers.nextNumber(unitCode, receivedOn));
+        // The request's path does not name the dossier; its audit record, written at commit, should.
+        AuditFilter.resource("/api/v1/dossiers/" + code);
         List<Step> steps = group.steps().stream()
                 .filter(definition -> request.application().requests(definition.procedure()))
                 .map(definition -> Step.waiting(definition.procedure(),
@@ -129,22 +133,23 @@ public class DossierSaga {
         apply(saga.get(), engine.on(saga.get(), event, now), type, messageId, now);
     }
 
+    /** An officer withdraws the dossier; one who may not handle it is told it does not exist, and nothing changes. */
     @Transactional
-    public Saga withdraw(String code, String reason) {
+    public Saga withdraw(String code, String reason, Caller officer) {
         Instant now = Instant.now();
-        Saga saga = locked(code);
-        Saga after = apply(saga, refusingConflicts(() -> engine.withdraw(saga, reason, now)), "officer: withdrawal",
-                null, now);
+        Saga saga = locked(code, officer);
+        Saga after = apply(saga, refusingConflicts(() -> engine.withdraw(saga, reason, now)),
+                "officer " + officer.username() + ": withdrawal", null, now);
         meters.counter("dossiers.withdrawals").increment();
         return after;
     }
 
     @Transactional
-    public Saga supplement(String code, Procedure procedure, String note, List<Document> documents) {
+    public Saga supplement(String code, Procedure procedure, String note, List<Document> documents, Caller officer) {
         Instant now = Instant.now();
-        Saga saga = locked(code);
+        Saga saga = locked(code, officer);
         Saga after = apply(saga, refusingConflicts(() -> engine.supplement(saga, procedure, note, documents, now)),
-                "officer: supplement", null, now);
+                "officer " + officer.username() + ": supplement", null, now);
         meters.counter("dossiers.supplements.provided", "step", procedure.name()).increment();
         return after;
     }
@@ -178,9 +183,9 @@ public class DossierSaga {
         });
     }
 
-    private Saga locked(String code) {
-        return dossiers.lock(code).orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND,
-                "dossier-not-found", "No such dossier", "No dossier has the code " + code));
+    private Saga locked(String code, Caller officer) {
+        return dossiers.lock(code).filter(saga -> DossierAccess.mayHandle(officer, saga))
+                .orElseThrow(() -> DossierController.notFound(code));
     }
 
     private static Transition refusingConflicts(Supplier<Transition> transition) {

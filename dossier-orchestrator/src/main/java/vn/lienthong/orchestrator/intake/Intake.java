@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.contracts.Child;
@@ -147,6 +148,12 @@ class Intake {
             answer = households.check(new HouseholdRegistry.MembershipQuestion(residence.householdNumber(), people));
         } catch (RetryableException | FeignException.FeignServerException e) {
             log.warn("Household pre-check unavailable ({}); left to the residence step", e.getClass().getSimpleName());
+            return HouseholdCheck.DEFERRED;
+        } catch (OAuth2AuthorizationException | FeignException.Unauthorized | FeignException.Forbidden e) {
+            // No service token (identity provider unreachable) or the register refused ours: a fault of the
+            // platform, not of the dossier, so the desk keeps working; the log says which.
+            log.warn("Household pre-check not authorised ({}); left to the residence step",
+                    e.getClass().getSimpleName());
             return HouseholdCheck.DEFERRED;
         }
         if (!answer.householdExists()) {

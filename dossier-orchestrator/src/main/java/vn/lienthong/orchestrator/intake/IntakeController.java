@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.orchestrator.dossier.DossierView;
 import vn.lienthong.orchestrator.saga.Saga;
+import vn.lienthong.platform.audit.AuditFilter;
+import vn.lienthong.platform.security.Access;
+import vn.lienthong.platform.security.Caller;
+import vn.lienthong.platform.security.Role;
 import vn.lienthong.platform.units.Unit;
 import vn.lienthong.platform.units.Units;
 import vn.lienthong.platform.web.DomainException;
@@ -48,16 +53,21 @@ class IntakeController {
     }
 
     @PostMapping("/api/v1/dossiers")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Receive a linked birth dossier (birth, permanent residence, BHYT card, return of results)")
     ResponseEntity<ReceiptSlip> submit(@Valid @RequestBody IntakeRequest request,
                                        @RequestHeader(name = "Idempotency-Key", required = false)
-                                       @Nullable String idempotencyKey) {
+                                       @Nullable String idempotencyKey,
+                                       Caller caller) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
                     "The Idempotency-Key header must have 1 to 100 characters");
         }
+        requireMayFileFor(caller, request.unitCode());
         Intake.Receipt receipt = intake.submit(request, idempotencyKey);
         Saga saga = receipt.saga();
+        // A replayed submission writes nothing, so its audit record comes afterwards: name the dossier there too.
+        AuditFilter.resource("/api/v1/dossiers/" + saga.dossierCode());
         DossierView view = DossierView.of(saga);
         String note = switch (receipt.householdCheck()) {
             case DEFERRED -> "The household register could not be reached; the residence step will check the household.";
@@ -72,8 +82,24 @@ class IntakeController {
     }
 
     @GetMapping("/api/v1/units")
+    @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The receiving units configured here")
     List<UnitView> units() {
         return units.all().stream().map(UnitView::of).toList();
+    }
+
+    /**
+     * Who may file a dossier at a unit (DESIGN.md §6): its desk officers. Refused before anything happens: no
+     * dossier code is taken and the household register is not asked. Citizens filing online (§7) will be a
+     * second rule here, beside the desk's.
+     */
+    private void requireMayFileFor(Caller caller, String unitCode) {
+        if (units.find(unitCode).isEmpty()) {
+            return; // the receiving units are public: intake refuses an unknown one as such (unknown-unit)
+        }
+        if (caller.has(Role.DESK_OFFICER) && caller.worksFor(unitCode)) {
+            return;
+        }
+        throw Access.forbidden("You may only file dossiers at the desk of your own unit.");
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.platform.web.DomainException;
 
-/** {@code POST /api/v1/probes} sends a probe; {@code GET /api/v1/probes/{id}} shows who answered. */
+/** {@code POST /api/v1/probes} sends a probe; {@code GET /api/v1/probes/{id}} shows who answered. Operators only. */
 @RestController
+@PreAuthorize("hasRole('OPERATOR')")
 @RequestMapping("/api/v1/probes")
 class ProbeController {
 

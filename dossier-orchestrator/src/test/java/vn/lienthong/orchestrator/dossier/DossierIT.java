@@ -1,7 +1,9 @@
 package vn.lienthong.orchestrator.dossier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,12 +13,15 @@ import static vn.lienthong.devinfra.SampleDossiers.part;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +43,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.contracts.Topics;
 import vn.lienthong.contracts.civilregistry.BirthRegistered;
 import vn.lienthong.contracts.civilregistry.RegisterBirth;
@@ -54,13 +60,15 @@ import vn.lienthong.contracts.residence.ResidenceRegistered;
 import vn.lienthong.contracts.residence.ResidenceSupplementRequested;
 import vn.lienthong.devinfra.SampleDossiers;
 import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.devinfra.TestIdentityProvider;
 import vn.lienthong.devinfra.TopicTap;
 import vn.lienthong.platform.calendar.WorkingCalendar;
 import vn.lienthong.platform.messaging.MessageCodec;
 
 /**
  * The orchestrator on real PostgreSQL and the embedded broker, with WireMock as residence-service's household
- * register and {@link AgencyStub} answering the commands on Kafka as the agencies would.
+ * register and {@link AgencyStub} answering the commands on Kafka as the agencies would. Every call is made with the
+ * token of a desk officer of the dossier's unit.
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = {
@@ -106,8 +114,14 @@ class DossierIT {
         dossierEvents = TopicTap.on(bootstrapServers, Topics.DOSSIER_EVENTS);
     }
 
+    /** The household register answers only a caller with a bearer token, as residence-service does. */
+    static com.github.tomakehurst.wiremock.client.MappingBuilder membershipCheck() {
+        return WireMock.post(urlEqualTo("/api/v1/household-membership-checks"))
+                .withHeader("Authorization", matching("Bearer .+"));
+    }
+
     static void householdFound() {
-        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks")).willReturn(okJson("""
+        residence.stubFor(membershipCheck().willReturn(okJson("""
                 {"householdNumber":"%s","householdExists":true,"provinceCode":"001","commune":"Phường Đức Giang",
                  "memberPersonalIdNumbers":["%s"]}""".formatted(HOUSEHOLD, MOTHER))));
     }
@@ -204,12 +218,28 @@ class DossierIT {
     }
 
     @Test
+    void asksTheHouseholdRegisterWithItsOwnClientCredentialsTokenNotTheOfficers() {
+        assertThat(submit(aDossier("Nguyễn Thị Khách"), null).status()).isEqualTo(201);
+
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> checks = residence.findAll(
+                postRequestedFor(urlEqualTo("/api/v1/household-membership-checks")));
+        assertThat(checks).isNotEmpty();
+        String bearer = checks.getLast().getHeader("Authorization");
+        assertThat(bearer).startsWith("Bearer ").isNotEqualTo("Bearer " + TestIdentityProvider.token(DESK));
+        Map<String, Object> claims = claims(bearer.substring("Bearer ".length()));
+        assertThat(claims).containsEntry("azp", "dossier-orchestrator")
+                .containsEntry("sub", "dossier-orchestrator")
+                .containsEntry("roles", List.of("SERVICE"))
+                .doesNotContainKeys("unit", "province");
+    }
+
+    @Test
     void refusesAtTheDeskWhenTheHouseholdDoesNotExistOrHoldsNoParent() {
-        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks")).willReturn(okJson("""
+        residence.stubFor(membershipCheck().willReturn(okJson("""
                 {"householdNumber":"%s","householdExists":false,"memberPersonalIdNumbers":[]}""".formatted(HOUSEHOLD))));
         assertThat(type(submit(aDossier("Nguyễn Thị Ba"), null))).isEqualTo("household-not-found");
 
-        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks")).willReturn(okJson("""
+        residence.stubFor(membershipCheck().willReturn(okJson("""
                 {"householdNumber":"%s","householdExists":true,"provinceCode":"001","commune":"Phường Đức Giang",
                  "memberPersonalIdNumbers":[]}""".formatted(HOUSEHOLD))));
         Answer notMember = submit(aDossier("Nguyễn Thị Ba"), null);
@@ -219,8 +249,7 @@ class DossierIT {
 
     @Test
     void keepsReceivingWhenTheHouseholdRegisterIsDownAndSaysSo() {
-        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks"))
-                .willReturn(aResponse().withStatus(503)));
+        residence.stubFor(membershipCheck().willReturn(aResponse().withStatus(503)));
         String key = UUID.randomUUID().toString();
         Answer answer = submit(aDossier("Nguyễn Thị Bốn"), key);
 
@@ -231,6 +260,15 @@ class DossierIT {
         householdFound();
         assertThat(submit(aDossier("Nguyễn Thị Bốn"), key).body()).containsEntry("householdCheck", "DEFERRED")
                 .containsEntry("dossierCode", answer.body().get("dossierCode"));
+    }
+
+    @Test
+    void keepsReceivingWhenTheHouseholdRegisterRefusesTheServiceToken() {
+        residence.stubFor(membershipCheck().willReturn(aResponse().withStatus(401)));
+        Answer answer = submit(aDossier("Nguyễn Thị Năm"), null);
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.body()).containsEntry("householdCheck", "DEFERRED");
     }
 
     @Test
@@ -318,7 +356,9 @@ class DossierIT {
     @Test
     void theCitizensTrackingViewRevealsNoPersonalData() {
         String code = code(submit(aDossier("Phạm Thị Riêng"), null));
-        String tracking = desk().get().uri("/api/v1/tracking/{code}", code).retrieve().body(String.class);
+        // Public: the citizen has no token.
+        String tracking = RestClient.create("http://127.0.0.1:" + port).get().uri("/api/v1/tracking/{code}", code)
+                .retrieve().body(String.class);
         assertThat(tracking).contains(code).contains("dueDate")
                 .doesNotContain("Phạm Thị Riêng", "Trần Thị Bình", MOTHER, HOUSEHOLD, "Đức Giang", "0912345678",
                         today().minusDays(5).toString());
@@ -392,8 +432,20 @@ class DossierIT {
     record Answer(int status, Map<String, Object> body, String location, String replayed) {
     }
 
+    /** The desk officer of the unit the fixtures use (Đức Giang). */
+    static final String DESK = "desk.000.26.45.h26";
+    static final Set<String> DEMO_UNITS = Set.of("000.26.45.H26", "000.20.45.H26", "000.10.34.H34", "000.12.34.H34");
+
     RestClient desk() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        return deskOf("000.26.45.H26");
+    }
+
+    /** A desk officer of the unit (of Đức Giang when the unit is none of the demo units). */
+    RestClient deskOf(Object unitCode) {
+        String unit = DEMO_UNITS.contains(String.valueOf(unitCode)) ? (String) unitCode : "000.26.45.H26";
+        String token = TestIdentityProvider.token("desk." + unit.toLowerCase(Locale.ROOT));
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + token).build();
     }
 
     Answer submit(Map<String, Object> dossier, String idempotencyKey) {
@@ -401,7 +453,9 @@ class DossierIT {
     }
 
     Answer post(String path, Object body, String idempotencyKey) {
-        return desk().post().uri(path).contentType(MediaType.APPLICATION_JSON)
+        RestClient client = body instanceof Map<?, ?> map && map.containsKey("unitCode") ? deskOf(map.get("unitCode"))
+                : desk();
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON)
                 .headers(h -> {
                     if (idempotencyKey != null) {
                         h.add("Idempotency-Key", idempotencyKey);
@@ -444,5 +498,13 @@ class DossierIT {
 
     long dossiers() {
         return jdbc.sql("select count(*) from dossier").query(Long.class).single();
+    }
+
+    /** The claims of a JWT, read without checking it (the service and the provider already did). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> claims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return JsonMapper.builder().build().readValue(
+                new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8), Map.class);
     }
 }

@@ -1,6 +1,9 @@
 package vn.lienthong.healthinsurance.declaration;
 
-/** Who settled a declaration. */
+/**
+ * On what basis a declaration was settled. An office decision also records the deciding officer
+ * ({@link Declaration#decidingOfficer()}); metrics count by this kind alone, never by officer.
+ */
 public enum DecidedBy {
     /** An officer of the social-insurance office, through the API. */
     OFFICE,

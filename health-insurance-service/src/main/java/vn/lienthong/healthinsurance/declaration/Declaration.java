@@ -25,6 +25,9 @@ import vn.lienthong.healthinsurance.card.Card;
  * @param requestedFacilityCode the family's choice of primary-care facility, null for none
  * @param dueDate when the office must have decided (SLA working days after the birth registration)
  * @param dueDateProvisional the due date lies beyond the published holiday calendars (DESIGN.md rule 5)
+ * @param decidedBy on what basis it was settled: an officer's decision or the policy (auto-issue, the rules)
+ * @param decidingOfficer the username of the officer who decided, for a decision {@link DecidedBy#OFFICE} (null for
+ *                        the policy's, and for the office's decisions recorded before officers were)
  * @param cardNumber the card handed to this dossier, once {@link DeclarationStatus#ISSUED}
  * @param refusal why it was {@link DeclarationStatus#REFUSED}
  * @param supplementRequest the office's last request for missing items
@@ -45,10 +48,20 @@ public record Declaration(
         DeclarationStatus status,
         @Nullable Instant decidedAt,
         @Nullable DecidedBy decidedBy,
+        @Nullable String decidingOfficer,
         @Nullable String cardNumber,
         @Nullable Refusal refusal,
         @Nullable SupplementRequest supplementRequest,
         @Nullable Cancellation cancellation) {
+
+    /** How the views name the policy as decider (DESIGN.md §6): auto-issue and the rules alike. */
+    public static final String POLICY = "POLICY";
+
+    public Declaration {
+        if (decidingOfficer != null && decidedBy != DecidedBy.OFFICE) {
+            throw new IllegalArgumentException("only an office decision has a deciding officer, not " + decidedBy);
+        }
+    }
 
     public record SupplementRequest(List<String> missingItems, @Nullable String note, Instant requestedAt) {
         public SupplementRequest {
@@ -84,28 +97,55 @@ public record Declaration(
                                       LocalDate dueDate, boolean dueDateProvisional, Instant receivedAt) {
         return new Declaration(id, dossierId, dossierCode, unitCode, child, provinceCode, commune, requestedFacilityCode,
                 birthRegisteredOn, dueDate, dueDateProvisional, receivedAt, DeclarationStatus.PENDING,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
+    /** Issued without a deciding officer: by the policy. */
     public Declaration issued(String cardNumber, DecidedBy by, Instant at) {
+        return issued(cardNumber, by, null, at);
+    }
+
+    /** @param officer the deciding officer's username, for a decision {@link DecidedBy#OFFICE} only */
+    public Declaration issued(String cardNumber, DecidedBy by, @Nullable String officer, Instant at) {
         requireStatus(DeclarationStatus.PENDING);
         return new Declaration(id, dossierId, dossierCode, unitCode, child, provinceCode, commune, requestedFacilityCode,
-                birthRegisteredOn, dueDate, dueDateProvisional, receivedAt, DeclarationStatus.ISSUED, at, by,
+                birthRegisteredOn, dueDate, dueDateProvisional, receivedAt, DeclarationStatus.ISSUED, at, by, officer,
                 cardNumber, null, supplementRequest, null);
     }
 
+    /** Refused without a deciding officer: by the policy. */
     public Declaration refused(Refusal refusal, DecidedBy by, Instant at) {
+        return refused(refusal, by, null, at);
+    }
+
+    /** @param officer the deciding officer's username, for a decision {@link DecidedBy#OFFICE} only */
+    public Declaration refused(Refusal refusal, DecidedBy by, @Nullable String officer, Instant at) {
         requireOpen();
         return new Declaration(id, dossierId, dossierCode, unitCode, child, provinceCode, commune, requestedFacilityCode,
-                birthRegisteredOn, dueDate, dueDateProvisional, receivedAt, DeclarationStatus.REFUSED, at, by,
+                birthRegisteredOn, dueDate, dueDateProvisional, receivedAt, DeclarationStatus.REFUSED, at, by, officer,
                 null, refusal, supplementRequest, null);
+    }
+
+    /**
+     * Who the views name as having decided (DESIGN.md §6): the officer's username for an officer's decision,
+     * {@value #POLICY} for the policy's (auto-issue and the rules alike); null while undecided. An office decision
+     * recorded before officers were names the office.
+     */
+    public @Nullable String decider() {
+        if (decidedBy == null) {
+            return null;
+        }
+        if (decidedBy != DecidedBy.OFFICE) {
+            return POLICY;
+        }
+        return decidingOfficer != null ? decidingOfficer : DecidedBy.OFFICE.name();
     }
 
     public Declaration supplementRequested(List<String> missingItems, @Nullable String note, Instant at) {
         requireStatus(DeclarationStatus.PENDING);
         return new Declaration(id, dossierId, dossierCode, unitCode, child, provinceCode, commune, requestedFacilityCode,
                 birthRegisteredOn, dueDate, dueDateProvisional, receivedAt, DeclarationStatus.AWAITING_SUPPLEMENT,
-                null, null, null, null, new SupplementRequest(missingItems, note, at), null);
+                null, null, null, null, null, new SupplementRequest(missingItems, note, at), null);
     }
 
     /**
@@ -116,7 +156,7 @@ public record Declaration(
         requireStatus(DeclarationStatus.AWAITING_SUPPLEMENT);
         return new Declaration(id, dossierId, dossierCode, unitCode, child, provinceCode, commune, requestedFacilityCode,
                 birthRegisteredOn, dueDate, dueDateProvisional, receivedAt, DeclarationStatus.PENDING,
-                null, null, null, null, supplementRequest, null);
+                null, null, null, null, null, supplementRequest, null);
     }
 
     public Review review(Decision decision) {
@@ -151,7 +191,7 @@ public record Declaration(
             case PENDING, AWAITING_SUPPLEMENT -> new CancellationOutcome(
                     new Declaration(id, dossierId, dossierCode, unitCode, child, provinceCode, commune,
                             requestedFacilityCode, birthRegisteredOn, dueDate, dueDateProvisional, receivedAt,
-                            DeclarationStatus.CANCELLED, null, null, null, null, supplementRequest,
+                            DeclarationStatus.CANCELLED, null, null, null, null, null, supplementRequest,
                             new Cancellation(reason, at)),
                     new HealthInsuranceCardCancelled(dossierId), true);
             case CANCELLED -> new CancellationOutcome(this, new HealthInsuranceCardCancelled(dossierId), false);

@@ -107,7 +107,7 @@ public class DeclarationDesk {
                 facilityCode(command.primaryCareFacilityCode()),
                 birthRegisteredOn, due.date(), due.provisional(), now);
 
-        Carried carried = carryOut(received, policy.onReceipt(assess(received, today)), now);
+        Carried carried = carryOut(received, policy.onReceipt(assess(received, today)), null, now);
 
         declarations.insert(carried.declaration());
         metrics.received(received);
@@ -159,10 +159,14 @@ public class DeclarationDesk {
 
     /**
      * An officer's decision (cross-service agreement 5): the same decision again changes nothing, a
-     * different one on a decided declaration is a conflict.
+     * different one on a decided declaration is a conflict. The officer is recorded with a decision the
+     * office takes; where the rules settle the declaration instead (an approval of a child who has turned 6,
+     * a card the child already holds), the rules are its basis.
+     *
+     * @param officer the deciding officer's username
      */
     @Transactional
-    public Declaration decide(UUID declarationId, Decision decision) {
+    public Declaration decide(UUID declarationId, Decision decision, String officer) {
         Declaration declaration = declarations.lock(declarationId).orElseThrow(() -> notFound(declarationId));
         try (var dossier = Correlation.dossier(declaration.dossierId())) {
             switch (declaration.review(decision)) {
@@ -176,9 +180,10 @@ public class DeclarationDesk {
             }
             Instant now = clock.instant();
             Carried carried = switch (decision.kind()) {
-                case APPROVE -> carryOut(declaration, policy.onApproval(assess(declaration, LocalDate.now(clock))), now);
+                case APPROVE -> carryOut(declaration, policy.onApproval(assess(declaration, LocalDate.now(clock))),
+                        officer, now);
                 case REFUSE -> new Carried(declaration.refused(new Refusal(RefusalCodes.REFUSED_BY_OFFICE,
-                        Objects.requireNonNull(decision.reason()).strip()), DecidedBy.OFFICE, now), null, false);
+                        Objects.requireNonNull(decision.reason()).strip()), DecidedBy.OFFICE, officer, now), null, false);
                 case REQUEST_SUPPLEMENT -> new Carried(declaration.supplementRequested(
                         decision.missingItems().stream().map(String::strip).toList(),
                         blankToNull(decision.reason()), now), null, false);
@@ -205,14 +210,16 @@ public class DeclarationDesk {
         return Eligibility.assess(declaration, today, existing, requested, ofProvince);
     }
 
-    private Carried carryOut(Declaration declaration, IssuingPolicy.Step step, Instant now) {
+    /** @param officer the officer whose decision this step carries out, null for the policy's own steps */
+    private Carried carryOut(Declaration declaration, IssuingPolicy.Step step, @Nullable String officer, Instant now) {
         return switch (step) {
             case IssuingPolicy.Step.IssueCard issue -> {
                 DeclaredChild child = declaration.child();
                 Card held = cards.issueOrKeepExisting(Card.issueToChild(child.personalIdNumber(), child.dateOfBirth(),
                         issue.facility().code(), declaration.dossierId(), now));
                 boolean newCard = held.dossierId().equals(declaration.dossierId());
-                yield new Carried(declaration.issued(held.number(), newCard ? issue.decidedBy() : DecidedBy.RULES, now),
+                DecidedBy by = newCard ? issue.decidedBy() : DecidedBy.RULES;
+                yield new Carried(declaration.issued(held.number(), by, by == DecidedBy.OFFICE ? officer : null, now),
                         held, newCard);
             }
             case IssuingPolicy.Step.HandOverExistingCard existing -> new Carried(

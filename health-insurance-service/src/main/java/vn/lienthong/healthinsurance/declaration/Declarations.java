@@ -61,6 +61,13 @@ public class Declarations {
             sql.append(" and status = ?");
             params.add(query.status().name());
         }
+        if (query.province() != null) {
+            DeclarationQuery.Province province = query.province();
+            sql.append(" and (unit_code = any(?) or (unit_code <> all(?) and province_code = ?))");
+            params.add(province.unitCodes().toArray(String[]::new));
+            params.add(province.knownUnitCodes().toArray(String[]::new));
+            params.add(province.code());
+        }
         if (query.unitCode() != null) {
             sql.append(" and unit_code = ?");
             params.add(query.unitCode());
@@ -100,13 +107,14 @@ public class Declarations {
         var refusal = d.refusal();
         var cancellation = d.cancellation();
         jdbc.sql("""
-                        update declarations set status = ?, decided_at = ?, decided_by = ?, card_number = ?,
-                            refusal_code = ?, refusal_message = ?, missing_items = ?, supplement_note = ?,
+                        update declarations set status = ?, decided_at = ?, decided_by = ?, decided_by_officer = ?,
+                            card_number = ?, refusal_code = ?, refusal_message = ?, missing_items = ?, supplement_note = ?,
                             supplement_requested_at = ?, cancellation_reason = ?, cancelled_at = ?,
                             due_date = ?, due_date_provisional = ?
                         where id = ?""")
                 .params(d.status().name(), timestamp(d.decidedAt()), d.decidedBy() == null ? null : d.decidedBy().name(),
-                        d.cardNumber(), refusal == null ? null : refusal.code(), refusal == null ? null : refusal.message(),
+                        d.decidingOfficer(), d.cardNumber(), refusal == null ? null : refusal.code(),
+                        refusal == null ? null : refusal.message(),
                         request == null ? null : request.missingItems().toArray(String[]::new),
                         request == null ? null : request.note(), request == null ? null : timestamp(request.requestedAt()),
                         cancellation == null ? null : cancellation.reason(),
@@ -186,6 +194,7 @@ public class Declarations {
                 DeclarationStatus.valueOf(row.getString("status")),
                 nullableInstant(row, "decided_at"),
                 decidedBy == null ? null : DecidedBy.valueOf(decidedBy),
+                row.getString("decided_by_officer"),
                 row.getString("card_number"),
                 refusalCode == null ? null : new Refusal(refusalCode, row.getString("refusal_message")),
                 missing == null || requestedAt == null ? null : new Declaration.SupplementRequest(

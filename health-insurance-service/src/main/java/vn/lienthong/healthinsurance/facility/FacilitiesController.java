@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +17,8 @@ import vn.lienthong.platform.web.DomainException;
 @Tag(name = "Facilities", description = "The catalogue of primary-care facilities a BHYT card may name")
 @RestController
 @RequestMapping("/api/v1/facilities")
+// Reference data without personal data: any signed-in caller.
+@PreAuthorize("isAuthenticated()")
 class FacilitiesController {
 
     /** A facility as the API shows it; {@code commune} is null for a hospital. */

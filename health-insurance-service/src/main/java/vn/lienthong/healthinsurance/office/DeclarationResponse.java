@@ -19,6 +19,8 @@ import vn.lienthong.healthinsurance.declaration.Supplement;
  * needs to decide; this API is the office's own, and the data travel in bodies only.
  *
  * @param overdue still waiting for the office after its due date
+ * @param decidedBy who decided (DESIGN.md §6): the officer's username, or {@code POLICY} for an automatic decision
+ * @param decisionBasis the kind of decision: {@code OFFICE}, {@code AUTO_ISSUE} or {@code RULES}
  * @param card the card handed to the dossier, once {@code ISSUED}
  * @param supplementRequest the office's last request for missing items
  * @param supplements what the family handed in, oldest first
@@ -39,7 +41,8 @@ record DeclarationResponse(
         boolean overdue,
         Instant receivedAt,
         @Nullable Instant decidedAt,
-        @Nullable DecidedBy decidedBy,
+        @Nullable String decidedBy,
+        @Nullable DecidedBy decisionBasis,
         @Nullable CardResponse card,
         @Nullable Refusal refusal,
         @Nullable SupplementRequestResponse supplementRequest,
@@ -68,7 +71,7 @@ record DeclarationResponse(
                 new ChildResponse(d.child().personalIdNumber(), d.child().fullName(), d.child().sex(),
                         d.child().dateOfBirth()),
                 d.provinceCode(), d.commune(), d.requestedFacilityCode(), d.birthRegisteredOn(), d.dueDate(),
-                d.dueDateProvisional(), d.isOverdueOn(today), d.receivedAt(), d.decidedAt(), d.decidedBy(),
+                d.dueDateProvisional(), d.isOverdueOn(today), d.receivedAt(), d.decidedAt(), d.decider(), d.decidedBy(),
                 card == null ? null : new CardResponse(card.number(), card.benefitCode(), card.validity().from(),
                         card.validity().to(), card.facilityCode()),
                 d.refusal(),

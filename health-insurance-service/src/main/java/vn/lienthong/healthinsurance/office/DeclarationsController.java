@@ -3,7 +3,9 @@ package vn.lienthong.healthinsurance.office;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -13,9 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,11 +35,14 @@ import vn.lienthong.healthinsurance.declaration.DeclarationQuery;
 import vn.lienthong.healthinsurance.declaration.DeclarationStatus;
 import vn.lienthong.healthinsurance.declaration.Declarations;
 import vn.lienthong.healthinsurance.declaration.Supplement;
+import vn.lienthong.platform.security.Access;
+import vn.lienthong.platform.security.Caller;
 import vn.lienthong.platform.web.DomainException;
 
 @Tag(name = "Declarations", description = "The social-insurance office's queue of TK1-TS declarations and its decisions")
 @RestController
 @RequestMapping("/api/v1/declarations")
+@PreAuthorize("hasRole('INSURANCE_OFFICER')")
 class DeclarationsController {
 
     private static final String UNIT_CODE = "[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}";
@@ -43,16 +50,23 @@ class DeclarationsController {
     private final Declarations declarations;
     private final Cards cards;
     private final DeclarationDesk desk;
+    private final Jurisdiction jurisdiction;
+    private final Validator validator;
     private final Clock clock;
 
-    DeclarationsController(Declarations declarations, Cards cards, DeclarationDesk desk, Clock clock) {
+    DeclarationsController(Declarations declarations, Cards cards, DeclarationDesk desk, Jurisdiction jurisdiction,
+                           Validator validator, Clock clock) {
         this.declarations = declarations;
         this.cards = cards;
         this.desk = desk;
+        this.jurisdiction = jurisdiction;
+        this.validator = validator;
         this.clock = clock;
     }
 
-    @Operation(summary = "The queue, most urgent first (earliest due date, then earliest received)")
+    @Operation(summary = "The queue of the caller's province, most urgent first (earliest due date, then earliest received)",
+            description = "A social-insurance officer sees the declarations of their own province; a unit of another "
+                    + "province is 403.")
     @GetMapping
     List<DeclarationResponse> list(
             @Parameter(description = "only declarations in this status")
@@ -64,23 +78,54 @@ class DeclarationsController {
             @RequestParam(name = "dueBefore", required = false) @Nullable LocalDate dueBefore,
             @Parameter(description = "only the declaration of this dossier")
             @RequestParam(name = "dossierCode", required = false) @Size(min = 1, max = 40) @Nullable String dossierCode,
-            @RequestParam(name = "limit", defaultValue = "100") @Min(1) @Max(500) int limit) {
-        List<Declaration> found = declarations.search(new DeclarationQuery(status, unitCode, dueBefore, dossierCode, limit));
+            @RequestParam(name = "limit", defaultValue = "100") @Min(1) @Max(500) int limit,
+            Caller caller) {
+        String province = caller.provinceCode();
+        if (province == null) {
+            throw Access.forbidden("Your account names no province.");
+        }
+        if (unitCode != null) {
+            // A unit not known here belongs to no province we can tell: the province criterion still applies.
+            jurisdiction.provinceOfUnit(unitCode).ifPresent(ofUnit -> Access.requireProvince(caller, ofUnit));
+        }
+        List<Declaration> found = declarations.search(new DeclarationQuery(jurisdiction.province(province), status,
+                unitCode, dueBefore, dossierCode, limit));
         return responses(found);
     }
 
-    @Operation(summary = "One declaration")
+    @Operation(summary = "One declaration of the caller's province")
     @GetMapping("/{id}")
-    DeclarationResponse get(@PathVariable("id") UUID id) {
-        return response(declarations.find(id).orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND,
-                "declaration-not-found", "Declaration not found", "No declaration has the ID " + id + ".")));
+    DeclarationResponse get(@PathVariable("id") UUID id, Caller caller) {
+        return response(ofCallersProvince(id, caller));
     }
 
     @Operation(summary = "Decide: APPROVE, REFUSE (with reason) or REQUEST_SUPPLEMENT (with the missing items)",
-            description = "The same decision again changes nothing (200); a different one on a decided declaration is 409.")
+            description = "The same decision again changes nothing (200); a different one on a decided declaration is "
+                    + "409. The deciding officer is recorded and shown as decidedBy.")
     @PostMapping("/{id}/decision")
-    DeclarationResponse decide(@PathVariable("id") UUID id, @Valid @RequestBody DecisionRequest request) {
-        return response(desk.decide(id, request.toDecision()));
+    DeclarationResponse decide(@PathVariable("id") UUID id, @RequestBody DecisionRequest request, Caller caller) {
+        ofCallersProvince(id, caller);
+        return response(desk.decide(id, valid(request).toDecision(), caller.username()));
+    }
+
+    /** The declaration, if the caller's office handles it; another province's answers as if it did not exist. */
+    private Declaration ofCallersProvince(UUID id, Caller caller) {
+        return declarations.find(id)
+                .filter(declaration -> caller.worksInProvince(jurisdiction.provinceOf(declaration)))
+                .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "declaration-not-found",
+                        "Declaration not found", "No declaration has the ID " + id + "."));
+    }
+
+    /**
+     * Validates a request body once the caller is known to be allowed: a refused caller gets its 403 or 404, never
+     * a 400 describing the body ({@code @Valid} would run before the access rules).
+     */
+    private <T> T valid(T body) {
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return body;
     }
 
     private DeclarationResponse response(Declaration declaration) {

@@ -30,6 +30,21 @@ class DeclarationUnitTest {
     final Declaration awaiting = pending.supplementRequested(List.of("Giấy chứng sinh"), "Bản sao rõ nét", LATER);
 
     @Test
+    void anOfficersDecisionNamesTheOfficerAndThePolicysNamesThePolicy() {
+        Declaration approved = pending.issued(card.number(), DecidedBy.OFFICE, "bhxh.001", LATER);
+        Declaration refusedByOfficer = pending.refused(BY_OFFICE, DecidedBy.OFFICE, "bhxh.001", LATER);
+
+        assertThat(approved.decider()).isEqualTo("bhxh.001");
+        assertThat(approved.decidedBy()).isEqualTo(DecidedBy.OFFICE);
+        assertThat(refusedByOfficer.decidingOfficer()).isEqualTo("bhxh.001");
+        assertThat(pending.issued(card.number(), DecidedBy.AUTO_ISSUE, LATER).decider()).isEqualTo(Declaration.POLICY);
+        assertThat(pending.refused(BY_OFFICE, DecidedBy.RULES, LATER).decider()).isEqualTo(Declaration.POLICY);
+        assertThat(pending.decider()).isNull();
+        assertThatThrownBy(() -> pending.issued(card.number(), DecidedBy.RULES, "bhxh.001", LATER))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aPendingDeclarationIsOpenToEveryDecision() {
         assertThat(pending.review(Decision.approve())).isEqualTo(new Review.Proceed());
         assertThat(pending.review(Decision.refuse("x"))).isEqualTo(new Review.Proceed());

@@ -9,16 +9,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The question the orchestrator asks at intake: does this household exist, and which of these people (declarant,
- * mother, father) are its members? Personal ID numbers travel in the body, never in the URL.
+ * mother, father) are its members? Personal ID numbers travel in the body, never in the URL. Machine clients only
+ * (role SERVICE: the orchestrator), never a person (DESIGN.md §6).
  */
 @RestController
 @Tag(name = "Households")
+@PreAuthorize("hasRole('SERVICE')")
 class MembershipCheckController {
 
     record MembershipCheck(

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -18,10 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.contracts.Sex;
 
-/** The population registry's allocation of personal ID numbers, called by the civil registry at birth registration. */
+/**
+ * The population registry's allocation of personal ID numbers, called by the civil registry at birth registration:
+ * machine clients only (role SERVICE), never a person, officers included (DESIGN.md §6).
+ */
 @RestController
 @RequestMapping("/api/v1/personal-id-numbers")
 @Tag(name = "Population registry")
+@PreAuthorize("hasRole('SERVICE')")
 class PersonalIdNumberController {
 
     record AllocationBody(

@@ -22,6 +22,7 @@ import vn.lienthong.platform.calendar.WorkingCalendar;
  *
  * @param request null only for a cancellation that arrived before its application
  * @param dueDate when the police should decide (SLA from configuration); null for a cancellation placeholder
+ * @param decidedBy who took the current decision (the officer, the policy or the checks); null while undecided
  */
 public record PermanentResidenceApplication(
         UUID id,
@@ -31,7 +32,7 @@ public record PermanentResidenceApplication(
         Instant receivedAt,
         @Nullable DueDate dueDate,
         @Nullable Instant decidedAt,
-        @Nullable DecidedBy decidedBy,
+        @Nullable Decider decidedBy,
         @Nullable Refusal refusal,
         List<String> missingItems,
         @Nullable String supplementRequestNote,
@@ -58,22 +59,27 @@ public record PermanentResidenceApplication(
                 null, null, List.of(), null, 0, null);
     }
 
-    PermanentResidenceApplication approved(Instant now, DecidedBy by, Residence registered) {
+    PermanentResidenceApplication approved(Instant now, Decider by, Residence registered) {
         require(status == ApplicationStatus.PENDING, "approve");
         return new PermanentResidenceApplication(id, dossierId, request, ApplicationStatus.APPROVED, receivedAt,
                 dueDate, now, by, null, List.of(), supplementRequestNote, supplementRounds, registered);
     }
 
-    PermanentResidenceApplication refused(Instant now, DecidedBy by, Refusal why) {
+    PermanentResidenceApplication refused(Instant now, Decider by, Refusal why) {
         require(status.isOpen(), "refuse");
         return new PermanentResidenceApplication(id, dossierId, request, ApplicationStatus.REFUSED, receivedAt,
                 dueDate, now, by, why, List.of(), supplementRequestNote, supplementRounds, null);
     }
 
-    PermanentResidenceApplication supplementRequested(Instant now, List<String> items, @Nullable String note) {
+    /** Only an officer asks for a supplement ({@code by} names them). */
+    PermanentResidenceApplication supplementRequested(Instant now, Decider by, List<String> items,
+                                                      @Nullable String note) {
         require(status == ApplicationStatus.PENDING, "request a supplement for");
+        if (by.basis() != DecidedBy.OFFICER) {
+            throw new IllegalArgumentException("Only an officer requests a supplement");
+        }
         return new PermanentResidenceApplication(id, dossierId, request, ApplicationStatus.AWAITING_SUPPLEMENT,
-                receivedAt, dueDate, now, DecidedBy.OFFICER, null, items, note, supplementRounds + 1, null);
+                receivedAt, dueDate, now, by, null, items, note, supplementRounds + 1, null);
     }
 
     /** The missing items arrived: the application waits for a decision again, with a new due date. */

@@ -26,14 +26,18 @@ class ResidenceApplications {
                   int limit) {
     }
 
-    /** One entry of an application's history. */
-    record Change(Instant occurredAt, ApplicationStatus status, String actor, @Nullable String note) {
+    /**
+     * One entry of an application's history: what kind of actor made the change (a command, an officer, the policy,
+     * the checks) and, when a person did, who ({@code username}).
+     */
+    record Change(Instant occurredAt, ApplicationStatus status, String actor, @Nullable String username,
+                  @Nullable String note) {
     }
 
     private static final String COLUMNS = """
             id, dossier_id, dossier_code, unit_code, child_personal_id_number, household_number, relationship_to_head,
             mother_personal_id_number, father_personal_id_number, status, received_at, due_date, due_date_provisional,
-            decided_at, decided_by, refusal_code, refusal_message, missing_items, supplement_request_note,
+            decided_at, decided_by, decided_by_username, refusal_code, refusal_message, missing_items, supplement_request_note,
             supplement_rounds, registered_on, registered_address, registered_province_code, registered_commune""";
 
     private final JdbcClient jdbc;
@@ -82,18 +86,24 @@ class ResidenceApplications {
                 .params(params).query(ResidenceApplications::application).list();
     }
 
-    /** Inserts or updates the application, and appends the change to its history. */
-    void save(PermanentResidenceApplication application, Instant at, String actor, @Nullable String note) {
+    /**
+     * Inserts or updates the application, and appends the change to its history: by {@code actor} (the kind), and
+     * {@code username} when a person made it.
+     */
+    void save(PermanentResidenceApplication application, Instant at, String actor, @Nullable String username,
+              @Nullable String note) {
         ApplicationRequest request = application.request();
+        Decider decider = application.decidedBy();
         DueDate due = application.dueDate();
         Refusal refusal = application.refusal();
         Residence residence = application.residence();
         jdbc.sql("insert into residence_application (" + COLUMNS + """
-                        ) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (id) do update set
                           status = excluded.status, due_date = excluded.due_date,
                           due_date_provisional = excluded.due_date_provisional, decided_at = excluded.decided_at,
-                          decided_by = excluded.decided_by, refusal_code = excluded.refusal_code,
+                          decided_by = excluded.decided_by, decided_by_username = excluded.decided_by_username,
+                          refusal_code = excluded.refusal_code,
                           refusal_message = excluded.refusal_message, missing_items = excluded.missing_items,
                           supplement_request_note = excluded.supplement_request_note,
                           supplement_rounds = excluded.supplement_rounds, registered_on = excluded.registered_on,
@@ -111,7 +121,8 @@ class ResidenceApplications {
                         application.status().name(), utc(application.receivedAt()),
                         due == null ? null : due.date(), due != null && due.provisional(),
                         application.decidedAt() == null ? null : utc(application.decidedAt()),
-                        application.decidedBy() == null ? null : application.decidedBy().name(),
+                        decider == null ? null : decider.basis().name(),
+                        decider == null ? null : decider.username(),
                         refusal == null ? null : refusal.code(), refusal == null ? null : refusal.message(),
                         application.missingItems().toArray(String[]::new), application.supplementRequestNote(),
                         application.supplementRounds(),
@@ -121,9 +132,10 @@ class ResidenceApplications {
                         residence == null ? null : residence.commune())
                 .update();
         jdbc.sql("""
-                        insert into residence_application_history (application_id, occurred_at, status, actor, note)
-                        values (?, ?, ?, ?, ?)""")
-                .params(application.id(), utc(at), application.status().name(), actor, note)
+                        insert into residence_application_history (application_id, occurred_at, status, actor, username,
+                          note)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(application.id(), utc(at), application.status().name(), actor, username, note)
                 .update();
     }
 
@@ -137,11 +149,11 @@ class ResidenceApplications {
     }
 
     List<Change> history(UUID id) {
-        return jdbc.sql("select occurred_at, status, actor, note from residence_application_history "
+        return jdbc.sql("select occurred_at, status, actor, username, note from residence_application_history "
                         + "where application_id = ? order by id")
                 .param(id)
                 .query((rs, row) -> new Change(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        ApplicationStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
+                        ApplicationStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
@@ -177,7 +189,7 @@ class ResidenceApplications {
                 rs.getObject("received_at", OffsetDateTime.class).toInstant(),
                 dueDate == null ? null : new DueDate(dueDate, rs.getBoolean("due_date_provisional")),
                 decidedAt == null ? null : decidedAt.toInstant(),
-                decidedBy == null ? null : DecidedBy.valueOf(decidedBy),
+                decidedBy == null ? null : new Decider(DecidedBy.valueOf(decidedBy), rs.getString("decided_by_username")),
                 refusalCode == null ? null : new Refusal(refusalCode, rs.getString("refusal_message")),
                 missing == null ? List.of() : List.of((String[]) missing.getArray()),
                 rs.getString("supplement_request_note"), rs.getInt("supplement_rounds"),

@@ -89,13 +89,13 @@ class ResidenceRegistrations implements ResidenceCommands {
         var request = ApplicationRequest.of(command);
         var application = PermanentResidenceApplication.received(ids.generate(), command.dossierId(), request, now,
                 dueDate(now));
-        applications.save(application, now, "RegisterResidence", null);
+        applications.save(application, now, "RegisterResidence", null, null);
         metrics.received();
         Optional<Refusal> failure = check(request);
         if (failure.isPresent()) {
-            application = refuse(application, now, DecidedBy.CHECKS, failure.get());
+            application = refuse(application, now, Decider.CHECKS, failure.get());
         } else if (settings.autoApproval()) {
-            application = approve(application, now, DecidedBy.POLICY);
+            application = approve(application, now, Decider.POLICY);
         }
         log.info("Residence application {} received: {}", application.id(), application.status());
         application.reply().ifPresent(this::send);
@@ -121,11 +121,11 @@ class ResidenceRegistrations implements ResidenceCommands {
         }
         application = application.resumed(dueDate(now));
         int documents = command.documents() == null ? 0 : command.documents().size();
-        applications.save(application, now, "SupplementResidenceApplication", documents + " document(s)");
+        applications.save(application, now, "SupplementResidenceApplication", null, documents + " document(s)");
         if (settings.autoApproval()) {
             var current = application;
-            application = check(Objects.requireNonNull(application.request())).map(why -> refuse(current, now, DecidedBy.CHECKS, why))
-                    .orElseGet(() -> approve(current, now, DecidedBy.POLICY));
+            application = check(Objects.requireNonNull(application.request())).map(why -> refuse(current, now, Decider.CHECKS, why))
+                    .orElseGet(() -> approve(current, now, Decider.POLICY));
         }
         log.info("Residence application {} resumed after a supplement: {}", application.id(), application.status());
         application.reply().ifPresent(this::send);
@@ -139,14 +139,15 @@ class ResidenceRegistrations implements ResidenceCommands {
         if (found.isEmpty()) {
             var placeholder = PermanentResidenceApplication.cancelledBeforeReceipt(ids.generate(),
                     command.dossierId(), now);
-            applications.save(placeholder, now, "CancelResidenceApplication", "withdrawn before the application arrived");
+            applications.save(placeholder, now, "CancelResidenceApplication", null,
+                    "withdrawn before the application arrived");
             placeholder.reply().ifPresent(this::send);
             return;
         }
         var application = found.get();
         if (application.status().isOpen()) {
             application = application.cancelled(now);
-            applications.save(application, now, "CancelResidenceApplication", null);
+            applications.save(application, now, "CancelResidenceApplication", null, null);
             metrics.outcome(ApplicationStatus.CANCELLED, "withdrawal", Duration.ZERO);
             log.info("Residence application {} cancelled", application.id());
             application.reply().ifPresent(this::send);
@@ -159,9 +160,12 @@ class ResidenceRegistrations implements ResidenceCommands {
         }
     }
 
-    /** An officer's decision; deciding again the same way changes nothing, deciding otherwise is a conflict. */
+    /**
+     * The decision of the officer signed in as {@code officer} (their username, recorded with the decision);
+     * deciding again the same way changes nothing, deciding otherwise is a conflict.
+     */
     @Transactional
-    PermanentResidenceApplication decide(UUID id, Decision decision) {
+    PermanentResidenceApplication decide(UUID id, Decision decision, String officer) {
         if (decision.kind() == Decision.Kind.REFUSE && (decision.reason() == null || decision.reason().isBlank())) {
             throw new DomainException(HttpStatus.BAD_REQUEST, "reason-required", "Reason required",
                     "A refusal needs a reason, which is sent to the applicant.");
@@ -172,11 +176,12 @@ class ResidenceRegistrations implements ResidenceCommands {
         }
         var application = applications.lock(id).orElseThrow(ResidenceRegistrations::notFound);
         try (var dossier = Correlation.dossier(application.dossierId())) {
-            return decide(application, decision);
+            return decide(application, decision, Decider.officer(officer));
         }
     }
 
-    private PermanentResidenceApplication decide(PermanentResidenceApplication application, Decision decision) {
+    private PermanentResidenceApplication decide(PermanentResidenceApplication application, Decision decision,
+                                                 Decider officer) {
         switch (decision.verdictOn(application.status())) {
             case Decision.Verdict.AlreadyTaken taken -> {
                 return application;
@@ -195,14 +200,15 @@ class ResidenceRegistrations implements ResidenceCommands {
                     throw new DomainException(HttpStatus.CONFLICT, "checks-failed", "The application fails a check",
                             failure.get().code() + ": " + failure.get().message() + " Refuse it instead.");
                 }
-                yield approve(application, now, DecidedBy.OFFICER);
+                yield approve(application, now, officer);
             }
-            case REFUSE -> refuse(application, now, DecidedBy.OFFICER, new Refusal(
+            case REFUSE -> refuse(application, now, officer, new Refusal(
                     PermanentResidenceApplication.REFUSED_BY_POLICE, Objects.requireNonNull(decision.reason()).strip()));
             case REQUEST_SUPPLEMENT -> {
-                var waiting = application.supplementRequested(now, decision.missingItems(), decision.reason());
-                applications.save(waiting, now, "officer", String.join("; ", decision.missingItems()));
-                metrics.outcome(waiting.status(), "officer", Duration.between(waiting.receivedAt(), now));
+                var waiting = application.supplementRequested(now, officer, decision.missingItems(), decision.reason());
+                applications.save(waiting, now, actor(officer), officer.username(),
+                        String.join("; ", decision.missingItems()));
+                metrics.outcome(waiting.status(), actor(officer), Duration.between(waiting.receivedAt(), now));
                 yield waiting;
             }
         };
@@ -212,7 +218,7 @@ class ResidenceRegistrations implements ResidenceCommands {
     }
 
     private PermanentResidenceApplication approve(PermanentResidenceApplication application, Instant now,
-                                                  DecidedBy by) {
+                                                  Decider by) {
         var request = Objects.requireNonNull(application.request());
         Household household = households.find(request.householdNumber()).orElseThrow();
         LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.VIETNAM);
@@ -223,15 +229,15 @@ class ResidenceRegistrations implements ResidenceCommands {
                 address.summary(provinces.name(address.provinceCode()).orElse(address.provinceCode())),
                 address.provinceCode(), address.commune(), today);
         var approved = application.approved(now, by, residence);
-        applications.save(approved, now, actor(by), null);
+        applications.save(approved, now, actor(by), by.username(), null);
         metrics.outcome(approved.status(), actor(by), Duration.between(approved.receivedAt(), now));
         return approved;
     }
 
-    private PermanentResidenceApplication refuse(PermanentResidenceApplication application, Instant now, DecidedBy by,
+    private PermanentResidenceApplication refuse(PermanentResidenceApplication application, Instant now, Decider by,
                                                  Refusal why) {
         var refused = application.refused(now, by, why);
-        applications.save(refused, now, actor(by), why.code());
+        applications.save(refused, now, actor(by), by.username(), why.code());
         metrics.outcome(refused.status(), actor(by), Duration.between(refused.receivedAt(), now));
         return refused;
     }
@@ -255,8 +261,9 @@ class ResidenceRegistrations implements ResidenceCommands {
         outbox.append(Topics.RESIDENCE_EVENTS, event);
     }
 
-    private static String actor(DecidedBy by) {
-        return by.name().toLowerCase(Locale.ROOT);
+    /** The kind of decider, as the history's actor and the metrics' {@code decided_by} tag (never a username). */
+    private static String actor(Decider by) {
+        return by.basis().name().toLowerCase(Locale.ROOT);
     }
 
     /** The same note and documents give the same fingerprint: a replay, not a new supplement. */

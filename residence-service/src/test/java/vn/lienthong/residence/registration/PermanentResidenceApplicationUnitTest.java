@@ -38,26 +38,30 @@ class PermanentResidenceApplicationUnitTest {
 
     @Test
     void anApprovedApplicationRepliesResidenceRegisteredWithTheHouseholdAndAddress() {
-        var approved = pending.approved(LATER, DecidedBy.OFFICER, RESIDENCE);
+        var approved = pending.approved(LATER, Decider.officer("police.000.26.45.h26"), RESIDENCE);
 
         assertThat(approved.reply()).contains(new ResidenceRegistered(DOSSIER, "HK-001-0000001",
                 "Số 18 ngõ 75, Phường Đức Giang, Hà Nội", "001", "Phường Đức Giang", LocalDate.of(2025, 11, 25)));
         assertThat(approved.decidedAt()).isEqualTo(LATER);
+        assertThat(approved.decidedBy()).isEqualTo(new Decider(DecidedBy.OFFICER, "police.000.26.45.h26"));
     }
 
     @Test
     void aRefusedApplicationRepliesWithItsReasonCode() {
-        var refused = pending.refused(LATER, DecidedBy.OFFICER, new Refusal("REFUSED_BY_POLICE", "Forged papers."));
+        var refused = pending.refused(LATER, Decider.officer("police.000.26.45.h26"),
+                new Refusal("REFUSED_BY_POLICE", "Forged papers."));
 
         assertThat(refused.reply()).contains(new ResidenceRefused(DOSSIER, new Refusal("REFUSED_BY_POLICE", "Forged papers.")));
     }
 
     @Test
     void aSupplementRequestNamesTheMissingItemsAndTheApplicationResumesWithANewDueDate() {
-        var waiting = pending.supplementRequested(LATER, List.of("Birth certificate copy"), "Bring the original");
+        var waiting = pending.supplementRequested(LATER, Decider.officer("police.000.26.45.h26"),
+                List.of("Birth certificate copy"), "Bring the original");
         assertThat(waiting.reply()).contains(new ResidenceSupplementRequested(DOSSIER, List.of("Birth certificate copy"),
                 "Bring the original"));
         assertThat(waiting.supplementRounds()).isEqualTo(1);
+        assertThat(waiting.decidedBy().shownAs()).isEqualTo("police.000.26.45.h26");
 
         var newDue = new DueDate(LocalDate.of(2025, 12, 5), false);
         var resumed = waiting.resumed(newDue);
@@ -67,9 +71,15 @@ class PermanentResidenceApplicationUnitTest {
     }
 
     @Test
+    void onlyAnOfficerRequestsASupplement() {
+        assertThatThrownBy(() -> pending.supplementRequested(LATER, Decider.POLICY, List.of("x"), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anUndecidedApplicationCanBeCancelledADecidedOneCannot() {
         assertThat(pending.cancelled(LATER).reply()).contains(new ResidenceApplicationCancelled(DOSSIER));
-        var approved = pending.approved(LATER, DecidedBy.POLICY, RESIDENCE);
+        var approved = pending.approved(LATER, Decider.POLICY, RESIDENCE);
 
         assertThatThrownBy(() -> approved.cancelled(LATER)).isInstanceOf(IllegalStateException.class);
         assertThat(approved.cancellationRefusal().code()).isEqualTo("APPLICATION_ALREADY_DECIDED");

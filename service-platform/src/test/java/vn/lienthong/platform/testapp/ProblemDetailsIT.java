@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.devinfra.TestIdentityProvider;
 
 @ServiceIntegrationTest
 class ProblemDetailsIT {
@@ -17,7 +18,7 @@ class ProblemDetailsIT {
 
     @Test
     void reportsEveryInvalidFieldAtOnceAsOneProblem() {
-        var response = post("/test/registrations", "{\"fullName\":\" \",\"personalIdNumber\":\"12ab\"}");
+        var response = post("/api/v1/test/registrations", "{\"fullName\":\" \",\"personalIdNumber\":\"12ab\"}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -31,7 +32,7 @@ class ProblemDetailsIT {
 
     @Test
     void namesAFieldOfTheWrongFormatWithoutEchoingItsValue() {
-        var response = post("/test/registrations", "{\"fullName\":\"An\",\"dateOfBirth\":\"2025-13-45\"}");
+        var response = post("/api/v1/test/registrations", "{\"fullName\":\"An\",\"dateOfBirth\":\"2025-13-45\"}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).containsEntry("type", "urn:lienthong:problem:malformed-request");
@@ -40,7 +41,7 @@ class ProblemDetailsIT {
 
     @Test
     void answersBrokenJsonWithAClearProblem() {
-        var response = post("/test/registrations", "{\"fullName\":");
+        var response = post("/api/v1/test/registrations", "{\"fullName\":");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).containsEntry("type", "urn:lienthong:problem:malformed-request");
@@ -48,7 +49,7 @@ class ProblemDetailsIT {
 
     @Test
     void givesADomainRefusalItsStatusAndStableType() {
-        var response = post("/test/registrations", "{\"fullName\":\"An\",\"dateOfBirth\":\"2999-01-01\"}");
+        var response = post("/api/v1/test/registrations", "{\"fullName\":\"An\",\"dateOfBirth\":\"2999-01-01\"}");
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.body()).containsEntry("type", "urn:lienthong:problem:birth-date-in-future")
@@ -57,7 +58,7 @@ class ProblemDetailsIT {
 
     @Test
     void answersABugWithAProblemThatRevealsNothing() {
-        var response = post("/test/bugs", "{}");
+        var response = post("/api/v1/test/bugs", "{}");
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.body()).containsEntry("type", "urn:lienthong:problem:internal-error");
@@ -66,7 +67,7 @@ class ProblemDetailsIT {
 
     @Test
     void answersADatabaseConstraintViolationAsAConflictThatQuotesNoValues() {
-        var response = post("/test/conflicts", "{}");
+        var response = post("/api/v1/test/conflicts", "{}");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.body()).containsEntry("type", "urn:lienthong:problem:conflict");
@@ -75,12 +76,12 @@ class ProblemDetailsIT {
 
     @Test
     void keepsTheStatusAnExceptionDeclares() {
-        assertThat(post("/test/gone", "{}").status()).isEqualTo(410);
+        assertThat(post("/api/v1/test/gone", "{}").status()).isEqualTo(410);
     }
 
     @Test
     void answersAnUnknownPathWithAProblem() {
-        var response = post("/test/nothing-here", "{}");
+        var response = post("/api/v1/test/nothing-here", "{}");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -89,6 +90,7 @@ class ProblemDetailsIT {
     private Answer post(String path, String json) {
         return RestClient.create("http://127.0.0.1:" + port).post().uri(path)
                 .contentType(MediaType.APPLICATION_JSON).body(json)
+                .header("Authorization", "Bearer " + TestIdentityProvider.token("desk.000.26.45.h26"))
                 .exchange((request, response) -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> body = response.bodyTo(Map.class);
