@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stands in for residence-service's population registry (agreement 1): a number per idempotency key, 201 the
+ * Stands in for residence-service's population registry ({@code POST /api/v1/personal-id-numbers}, the allocation
+ * of a child's personal ID number that civil-registry-service calls): a number per idempotency key, 201 the
  * first time and 200 with the same number after; the number follows rule 1 (province, century/sex, year) with
  * a serial instead of random digits, so it is unique within a test run.
  *

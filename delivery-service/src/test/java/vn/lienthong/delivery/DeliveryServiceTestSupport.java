@@ -85,14 +85,24 @@ abstract class DeliveryServiceTestSupport {
 
     // ---- commands, as the orchestrator sends them
 
+    /** A dossier received at Đức Giang (Hà Nội, 001) whose results go to an address in Hà Nội. */
     static DispatchResults aDispatch(DeliveryMethod method, @Nullable String beneficiaryCategory) {
+        return aDispatch(method, beneficiaryCategory, "Số 5 ngõ 12 phố Đức Giang, phường Đức Giang, Hà Nội",
+                "001", "Phường Đức Giang", "Số 5 ngõ 12 phố Đức Giang");
+    }
+
+    /** A dossier received at Đức Giang (Hà Nội, 001) whose results go to this address. */
+    static DispatchResults aDispatch(DeliveryMethod method, @Nullable String beneficiaryCategory, String address,
+                                     @Nullable String destinationProvinceCode, @Nullable String destinationCommune,
+                                     @Nullable String destinationStreet) {
         return new DispatchResults(UUID.randomUUID(), DUC_GIANG + "-250506-" + (1000 + (int) (Math.random() * 9000)),
                 DUC_GIANG, "001",
                 List.of(new ResultDocument("BIRTH_CERTIFICATE_EXTRACT", "123/2025"),
                         new ResultDocument("RESIDENCE_CONFIRMATION", "CT-2025-88"),
                         new ResultDocument("HEALTH_INSURANCE_CARD", "TE1010012345678")),
-                method, "Nguyễn Thị An", "Số 5 ngõ 12 phố Đức Giang, phường Đức Giang, Hà Nội", "0912345678",
-                beneficiaryCategory == null ? null : new Beneficiary(beneficiaryCategory, "HN-TB-12345"));
+                method, "Nguyễn Thị An", address, "0912345678",
+                beneficiaryCategory == null ? null : new Beneficiary(beneficiaryCategory, "HN-TB-12345"),
+                destinationProvinceCode, destinationCommune, destinationStreet);
     }
 
     void send(DispatchResults command) {

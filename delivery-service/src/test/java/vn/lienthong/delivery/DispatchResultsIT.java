@@ -22,6 +22,7 @@ import vn.lienthong.platform.messaging.CloudEventHeaders;
 class DispatchResultsIT extends DeliveryServiceTestSupport {
 
     private static final String DEFAULT_RULE = "policy-beneficiaries-home-delivery";
+    private static final String NHA_TRANG_ADDRESS = "Số 3 Trần Phú, Phường Nha Trang, Khánh Hòa";
 
     @Test
     void aPostalDispatchGetsAnS10TrackingNumberAndIsChargedTheTariff() {
@@ -41,6 +42,31 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         assertThat(shipment.get("documents")).asList().hasSize(3);
         assertThat(shipment.get("recipient")).isEqualTo(Map.of("name", "Nguyễn Thị An",
                 "address", command.address(), "phone", "0912345678"));
+    }
+
+    @Test
+    void aParcelReceivedInHaNoiForAKhanhHoaAddressPaysTheOtherProvinceTariffUnlessASubsidyWaivesIt() {
+        var charged = aDispatch(DeliveryMethod.POST, null, NHA_TRANG_ADDRESS, "056", "Phường Nha Trang", "Số 3 Trần Phú");
+        var waived = aDispatch(DeliveryMethod.POST, "HEROIC_MOTHER", NHA_TRANG_ADDRESS, "056", "Phường Nha Trang",
+                "Số 3 Trần Phú");
+
+        send(charged);
+        send(waived);
+
+        assertThat(awaitEvent(charged.dossierId(), ResultsDispatched.class).fee()).isEqualByComparingTo("22000");
+        ResultsDispatched free = awaitEvent(waived.dossierId(), ResultsDispatched.class);
+        assertThat(free.fee()).isZero();
+        assertThat(free.feeWaivedBy()).isEqualTo(DEFAULT_RULE);
+        assertThat(awaitShipmentOf(charged.dossierId())).containsEntry("unitCode", DUC_GIANG);
+    }
+
+    @Test
+    void aCommandSentBeforeDestinationsExistedIsChargedAsWithinTheReceivingUnitsProvince() {
+        var command = aDispatch(DeliveryMethod.POST, null, NHA_TRANG_ADDRESS, null, null, null);
+
+        send(command);
+
+        assertThat(awaitEvent(command.dossierId(), ResultsDispatched.class).fee()).isEqualByComparingTo("16500");
     }
 
     @Test
@@ -87,7 +113,8 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
     void aCommandThatCannotBeSentGoesToTheDeadLetterTopicWithNothingWritten() {
         var valid = aDispatch(DeliveryMethod.POST, null);
         var withoutAddress = new DispatchResults(valid.dossierId(), valid.dossierCode(), valid.unitCode(),
-                valid.provinceCode(), valid.documents(), DeliveryMethod.POST, valid.recipientName(), " ", null, null);
+                valid.provinceCode(), valid.documents(), DeliveryMethod.POST, valid.recipientName(), " ", null, null, null,
+                null, null);
 
         send(withoutAddress);
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import vn.lienthong.contracts.healthinsurance.CancelHealthInsuranceCard;
+import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardCancelled;
 import vn.lienthong.contracts.healthinsurance.HealthInsuranceCardIssued;
 import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
 
@@ -69,5 +71,22 @@ class AutoIssueIT extends WiredIntegrationTest {
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.json()).containsEntry("decidedBy", "POLICY").containsEntry("decisionBasis", "AUTO_ISSUE");
         wire.assertNoFurtherReplies(command.dossierId(), 1);
+    }
+
+    @Test
+    void aCancellationThatArrivesBeforeItsDeclarationKeepsTheLateCommandFromIssuingACard() {
+        // Auto-issue on: a late command that got through would issue the card at once.
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(new CancelHealthInsuranceCard(command.dossierId(), "Công dân rút hồ sơ"));
+        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardCancelled(command.dossierId()));
+
+        wire.send(command);
+
+        assertThat(wire.awaitReply(command.dossierId(), 2)).isEqualTo(new HealthInsuranceCardCancelled(command.dossierId()));
+        wire.assertNoFurtherReplies(command.dossierId(), 2);
+        assertThat(jdbc.sql("select count(*) from declarations where dossier_id = ?").param(command.dossierId())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from cards where card_number = ?").param(command.personalIdNumber())
+                .query(Long.class).single()).isZero();
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,6 +155,27 @@ class DeclarationsIT extends WiredIntegrationTest {
                         .contains("Bản chụp mới").contains("scan://2025/000123"));
         assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").json()).containsEntry("status", "ISSUED");
         assertThat(wire.awaitReply(command.dossierId(), 2)).isInstanceOf(HealthInsuranceCardIssued.class);
+    }
+
+    @Test
+    void thePinnedSupplementRequestWithOnlyAReasonRequestsThatReasonAsTheMissingItem() {
+        IssueHealthInsuranceCard command = anIssueCommand().build();
+        wire.send(command);
+        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+
+        // Exactly the body DESIGN.md §5 pins: no missingItems.
+        var requested = wire.decide(id, """
+                {"decision": "REQUEST_SUPPLEMENT", "reason": "Bản sao giấy chứng sinh"}""");
+
+        assertThat(requested.status()).isEqualTo(200);
+        assertThat(requested.json()).containsEntry("status", "AWAITING_SUPPLEMENT");
+        assertThat(requested.json().get("supplementRequest")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("missingItems", List.of("Bản sao giấy chứng sinh"));
+        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceSupplementRequested(
+                command.dossierId(), List.of("Bản sao giấy chứng sinh"), null));
+        var neither = wire.decide(id, "{\"decision\":\"REQUEST_SUPPLEMENT\",\"reason\":\" \"}");
+        assertThat(neither.status()).isEqualTo(400);
+        assertThat(fields(neither)).containsExactly("missingItems");
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.contracts.Sex;
 
-/** Households (DESIGN.md §5) and agreement 2, the membership check the orchestrator makes at intake. */
+/**
+ * Households (DESIGN.md §5) and the membership check the orchestrator makes at intake
+ * ({@code POST /api/v1/household-membership-checks}: does the household exist, and which of the given people belong to it).
+ */
 class HouseholdIT extends ServiceTestSupport {
 
     @Test

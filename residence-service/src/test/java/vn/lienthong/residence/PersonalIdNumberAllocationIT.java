@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Agreement 1: {@code POST /api/v1/personal-id-numbers}, as the civil registry calls it. */
+/**
+ * The population registry's allocation of personal ID numbers, {@code POST /api/v1/personal-id-numbers}, as the civil
+ * registry calls it when it registers a birth: a number by rule 1 of DESIGN.md §3, the same one for a repeated
+ * {@code Idempotency-Key}.
+ */
 class PersonalIdNumberAllocationIT extends ServiceTestSupport {
 
     private static final String AN = """

@@ -144,6 +144,26 @@ class ResidenceApplicationIT extends ServiceTestSupport {
     }
 
     @Test
+    void thePinnedSupplementRequestWithOnlyAReasonRequestsThatReasonAsTheMissingItem() {
+        UUID dossier = UUID.randomUUID();
+        var pending = aPendingApplication(dossier);
+
+        // Exactly the body DESIGN.md §5 pins: no missingItems.
+        var requested = decide(pending, """
+                {"decision": "REQUEST_SUPPLEMENT", "reason": "Bản sao giấy chứng nhận kết hôn"}""");
+
+        assertThat(requested.status()).isEqualTo(200);
+        assertThat(requested.json()).containsEntry("status", "AWAITING_SUPPLEMENT")
+                .containsEntry("missingItems", List.of("Bản sao giấy chứng nhận kết hôn"));
+        assertThat(awaitReply(dossier, 1)).isEqualTo(new ResidenceSupplementRequested(dossier,
+                List.of("Bản sao giấy chứng nhận kết hôn"), null));
+        var neither = decide(pending, "{\"decision\":\"REQUEST_SUPPLEMENT\",\"reason\":\" \",\"missingItems\":[]}");
+        assertThat(neither.status()).isEqualTo(400);
+        assertThat(neither.json()).containsEntry("type", "urn:lienthong:problem:missing-items-required");
+        assertThat((String) neither.json().get("detail")).contains("reason").contains("missingItems");
+    }
+
+    @Test
     void refusesAtOnceWhenTheHouseholdDoesNotExist() {
         UUID dossier = UUID.randomUUID();
         send(anApplication(dossier, aNewbornRegisteredIn("001"), "HK-001-7777777",

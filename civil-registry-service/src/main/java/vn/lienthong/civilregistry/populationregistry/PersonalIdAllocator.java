@@ -26,7 +26,10 @@ public class PersonalIdAllocator {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalIdAllocator.class);
     static final String METRIC = "civilregistry.personalid.allocation";
-    /** The answers of agreement 1 that concern the request itself: invalid data, or the key used for another body. */
+    /**
+     * The registry's answers that concern the request itself (400 invalid data, 409 the key already used for another
+     * body, 422 a request it refuses): the child's data is at fault, not the registry, so the birth is refused.
+     */
     private static final Set<Integer> REFUSALS = Set.of(400, 409, 422);
 
     private final PopulationRegistryClient client;

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,7 @@ import vn.lienthong.platform.security.Access;
 import vn.lienthong.platform.security.Caller;
 import vn.lienthong.platform.units.Units;
 import vn.lienthong.platform.web.DomainException;
+import vn.lienthong.platform.web.IdempotencyKey;
 import vn.lienthong.platform.web.Problems;
 
 /**
@@ -50,6 +50,7 @@ import vn.lienthong.platform.web.Problems;
 @Tag(name = "Birth registrations", description = "Extracts (trích lục) and direct registration at the desk")
 @PreAuthorize("hasRole('DESK_OFFICER')")
 class BirthRegistrationController {
+
 
     private final BirthRegistrar registrar;
     private final Units units;
@@ -88,7 +89,10 @@ class BirthRegistrationController {
                     + "waits; 503 when the registry cannot be reached (nothing is stored, the request may be "
                     + "repeated). With an Idempotency-Key, a repeated request answers 200 with the same registration.")
     ResponseEntity<BirthRegistrationExtract> register(
-            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(min = 1, max = 64) String idempotencyKey,
+            // Absent: no replay protection. Present: checked like any field, so a blank or unusable key is a 400
+            // naming the header, never taken as absent; the same rule as POST /api/v1/dossiers.
+            @RequestHeader(name = "Idempotency-Key", required = false)
+            @Nullable @IdempotencyKey String idempotencyKey,
             @Valid @RequestBody BirthRegistrationRequest request, Caller caller) {
         // An unknown unit is bad input whoever asks (422 from the registrar); a known one must be the caller's.
         if (units.find(request.unitCode()).isPresent() && !caller.worksFor(request.unitCode())) {

@@ -142,6 +142,27 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
     }
 
     @Test
+    void refusesABlankOverLongOrUnprintableIdempotencyKeyNamingTheHeaderAndStoresNothing() {
+        String mother = aMothersId();
+        String childName = "Trịnh Văn Khóa";
+        String body = request(HOAN_KIEM, childName, today().minusDays(1), mother);
+
+        for (String key : List.of("", "k".repeat(201), "key\twith-a-tab")) {
+            var answer = http().post(PATH, body, "Idempotency-Key", key);
+
+            assertThat(answer.status()).as("key of %d characters", key.length()).isEqualTo(400);
+            assertThat(answer.object()).containsEntry("type", "urn:lienthong:problem:validation-failed");
+            @SuppressWarnings("unchecked")
+            var errors = (List<Map<String, String>>) answer.object().get("errors");
+            assertThat(errors).extracting(e -> e.get("field")).containsExactly("Idempotency-Key");
+        }
+        assertThat(registrationsOfMother(mother)).isZero();
+        assertThat(registry.getAllServeEvents()).noneMatch(e -> e.getRequest().getBodyAsString().contains(childName));
+        assertThat(http().post(PATH, body, "Idempotency-Key", "k".repeat(164) + UUID.randomUUID()).status())
+                .as("a key of 200 characters").isEqualTo(201);
+    }
+
+    @Test
     void answersServiceUnavailableAndStoresNothingWhileTheRegistryIsAwayThenTheRepeatReusesTheKey() {
         String mother = aMothersId();
         String childName = "Trịnh Hải Đăng";

@@ -42,6 +42,12 @@ public record Postage(BigDecimal rate, BigDecimal fee, @Nullable String waivedBy
         return new Postage(rate, rate, null);
     }
 
+    /** The postage for a parcel by {@code method} along {@code route}; see the method above. */
+    public static Postage assess(Tariff tariff, List<SubsidyRule> rules, DeliveryMethod method, Route route,
+                                 @Nullable String category) {
+        return assess(tariff, rules, method, route.origin(), route.destination(), category);
+    }
+
     public Settlement settlement() {
         if (waivedBy != null) {
             return Settlement.WAIVED;

@@ -79,6 +79,9 @@ public record Shipment(
         if (isBlank(command.unitCode()) || isBlank(command.provinceCode())) {
             throw new InvalidDispatch("DispatchResults has no unitCode or provinceCode");
         }
+        if (!isBlank(command.destinationProvinceCode()) && !command.destinationProvinceCode().strip().matches("\\d{3}")) {
+            throw new InvalidDispatch("DispatchResults has a destinationProvinceCode that is not 3 digits");
+        }
         if (command.documents() == null || command.documents().isEmpty()
                 || command.documents().stream().anyMatch(d -> d == null || isBlank(d.kind()))) {
             throw new InvalidDispatch("DispatchResults has no documents, or a document without its kind");

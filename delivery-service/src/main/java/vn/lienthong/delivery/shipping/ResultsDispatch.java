@@ -15,6 +15,7 @@ import vn.lienthong.contracts.delivery.DispatchResults;
 import vn.lienthong.contracts.delivery.ResultsDispatched;
 import vn.lienthong.delivery.DeliverySettings;
 import vn.lienthong.delivery.postage.Postage;
+import vn.lienthong.delivery.postage.Route;
 import vn.lienthong.delivery.shipment.Shipment;
 import vn.lienthong.delivery.tracking.TrackingNumber;
 import vn.lienthong.platform.units.Unit;
@@ -63,10 +64,10 @@ public class ResultsDispatch {
         }
         Shipment.check(command);
         DeliveryMethod method = command.method();
-        // The parcel leaves from the receiving unit and goes to the dossier's household in its province.
-        String origin = units.find(command.unitCode()).map(Unit::provinceCode).orElse(command.provinceCode());
-        Postage postage = Postage.assess(settings.tariffTable(), settings.subsidyRules(), method, origin,
-                command.provinceCode(), command.beneficiary() == null ? null : command.beneficiary().category());
+        // The parcel leaves from the receiving unit and goes to the address's province, which picks the zone.
+        Route route = Route.of(command, units.find(command.unitCode()).map(Unit::provinceCode).orElse(null));
+        Postage postage = Postage.assess(settings.tariffTable(), settings.subsidyRules(), method, route,
+                command.beneficiary() == null ? null : command.beneficiary().category());
         TrackingNumber trackingNumber = method == DeliveryMethod.POST ? trackingNumbers.issue() : null;
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         LocalDate visitDate = method == DeliveryMethod.COMMUNE_STAFF

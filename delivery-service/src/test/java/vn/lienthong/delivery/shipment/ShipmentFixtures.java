@@ -28,7 +28,7 @@ final class ShipmentFixtures {
                 List.of(new ResultDocument("BIRTH_CERTIFICATE_EXTRACT", "123/2025"),
                         new ResultDocument("HEALTH_INSURANCE_CARD", "TE1010012345678")),
                 method, "Nguyễn Thị An", "Số 5 ngõ 12 Đức Giang, Long Biên, Hà Nội", "0912345678",
-                new Beneficiary("WAR_INVALID", "HN-12345"));
+                new Beneficiary("WAR_INVALID", "HN-12345"), "001", "Phường Đức Giang", "Số 5 ngõ 12 Đức Giang");
     }
 
     static Shipment aPostalShipment() {

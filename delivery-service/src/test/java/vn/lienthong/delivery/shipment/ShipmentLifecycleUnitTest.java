@@ -69,7 +69,7 @@ class ShipmentLifecycleUnitTest {
             var command = aCommand(DeliveryMethod.DESK);
             var nfd = new DispatchResults(command.dossierId(), command.dossierCode(), command.unitCode(),
                     command.provinceCode(), command.documents(), command.method(),
-                    Normalizer.normalize("Nguyễn Thị An", Normalizer.Form.NFD), null, null, null);
+                    Normalizer.normalize("Nguyễn Thị An", Normalizer.Form.NFD), null, null, null, null, null, null);
 
             var shipment = Shipment.dispatch(UUID.randomUUID(), nfd, null, ShipmentFixtures.CHARGED, null,
                     ShipmentFixtures.DISPATCHED_AT).shipment();
@@ -78,19 +78,39 @@ class ShipmentLifecycleUnitTest {
         }
 
         @Test
+        void storesTheRecipientsNameAndAddressInNfcWithTheirSpacingTidied() {
+            var recipient = new Recipient(Normalizer.normalize(" Nguyễn  Thị An", Normalizer.Form.NFD),
+                    Normalizer.normalize("Số 5  ngõ 12, Hà Nội", Normalizer.Form.NFD), " 0912345678 ");
+
+            assertThat(recipient.name()).isEqualTo(Normalizer.normalize("Nguyễn Thị An", Normalizer.Form.NFC));
+            assertThat(recipient.address()).isEqualTo(Normalizer.normalize("Số 5 ngõ 12, Hà Nội", Normalizer.Form.NFC));
+            assertThat(recipient.phone()).isEqualTo("0912345678");
+        }
+
+        @Test
+        void refusesADestinationProvinceThatIsNotAProvinceCode() {
+            var ok = aCommand(DeliveryMethod.POST);
+            assertThatThrownBy(() -> Shipment.check(new DispatchResults(ok.dossierId(), null, ok.unitCode(),
+                    ok.provinceCode(), ok.documents(), DeliveryMethod.POST, "An", "addr", null, null, "Khánh Hòa",
+                    null, null)))
+                    .isInstanceOf(InvalidDispatch.class).hasMessageContaining("destinationProvinceCode")
+                    .hasMessageNotContaining("Khánh Hòa");
+        }
+
+        @Test
         void refusesACommandWithoutMethodDocumentsRecipientOrHomeAddress() {
             var ok = aCommand(DeliveryMethod.POST);
             assertThatThrownBy(() -> Shipment.check(new DispatchResults(ok.dossierId(), null, ok.unitCode(),
-                    ok.provinceCode(), ok.documents(), null, "An", "addr", null, null)))
+                    ok.provinceCode(), ok.documents(), null, "An", "addr", null, null, null, null, null)))
                     .isInstanceOf(InvalidDispatch.class).hasMessageContaining("method");
             assertThatThrownBy(() -> Shipment.check(new DispatchResults(ok.dossierId(), null, ok.unitCode(),
-                    ok.provinceCode(), java.util.List.of(), DeliveryMethod.DESK, "An", null, null, null)))
+                    ok.provinceCode(), java.util.List.of(), DeliveryMethod.DESK, "An", null, null, null, null, null, null)))
                     .isInstanceOf(InvalidDispatch.class).hasMessageContaining("documents");
             assertThatThrownBy(() -> Shipment.check(new DispatchResults(ok.dossierId(), null, ok.unitCode(),
-                    ok.provinceCode(), ok.documents(), DeliveryMethod.DESK, " ", null, null, null)))
+                    ok.provinceCode(), ok.documents(), DeliveryMethod.DESK, " ", null, null, null, null, null, null)))
                     .isInstanceOf(InvalidDispatch.class).hasMessageContaining("recipientName");
             assertThatThrownBy(() -> Shipment.check(new DispatchResults(ok.dossierId(), null, ok.unitCode(),
-                    ok.provinceCode(), ok.documents(), DeliveryMethod.COMMUNE_STAFF, "An", "", null, null)))
+                    ok.provinceCode(), ok.documents(), DeliveryMethod.COMMUNE_STAFF, "An", "", null, null, null, null, null)))
                     .isInstanceOf(InvalidDispatch.class).hasMessageContaining("address")
                     .hasMessageNotContaining("An");
         }
@@ -285,6 +305,17 @@ class ShipmentLifecycleUnitTest {
             assertThat(delivered.deliverOnVisit(new Receipt("Trần Văn Cường", at(700))))
                     .isInstanceOfSatisfying(Outcome.Refused.class,
                             refused -> assertThat(refused.code()).isEqualTo("already-delivered"));
+        }
+
+        @Test
+        void theSameRecipientIsRecognisedWhateverTheCaseNormalisationFormOrSpacingOfTheName() {
+            var delivered = changed(aHomeVisit().deliverOnVisit(new Receipt("Nguyễn Thị An", at(600))));
+            String sameName = Normalizer.normalize("NGUYỄN  THỊ   AN ", Normalizer.Form.NFD);
+
+            assertThat(delivered.deliverOnVisit(new Receipt(sameName, at(700))))
+                    .isEqualTo(new Outcome.Unchanged(Effect.NO_CHANGE));
+            assertThat(new Receipt(Normalizer.normalize("Nguyễn  Thị An", Normalizer.Form.NFD), at(700)).receivedBy())
+                    .isEqualTo(Normalizer.normalize("Nguyễn Thị An", Normalizer.Form.NFC));
         }
 
         @Test

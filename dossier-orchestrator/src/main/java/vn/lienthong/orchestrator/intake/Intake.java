@@ -5,7 +5,6 @@ import feign.RetryableException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +37,7 @@ import vn.lienthong.orchestrator.saga.Procedure;
 import vn.lienthong.orchestrator.saga.Regime;
 import vn.lienthong.orchestrator.saga.Saga;
 import vn.lienthong.platform.calendar.WorkingCalendar;
+import vn.lienthong.platform.text.VietnameseText;
 import vn.lienthong.platform.units.Unit;
 import vn.lienthong.platform.units.Units;
 import vn.lienthong.platform.web.DomainException;
@@ -72,6 +72,10 @@ class Intake {
     /** What the desk says about the household: checked now, not needed, or left to the residence step. */
     enum HouseholdCheck { PASSED, NOT_REQUIRED, DEFERRED }
 
+    /** The desk's check of the household, and the household's province when the register named it. */
+    private record Household(HouseholdCheck check, @Nullable String provinceCode) {
+    }
+
     record Receipt(Saga saga, Unit unit, HouseholdCheck householdCheck, boolean replayed) {
     }
 
@@ -103,14 +107,15 @@ class Intake {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "child-too-old-for-health-insurance",
                     "Child is 6 or older", "The state-paid BHYT card of this procedure is for children under 6");
         }
-        HouseholdCheck check = checkHousehold(request, procedures);
+        Household household = checkHousehold(request, procedures);
         Regime regime = request.regime() == null ? serviceLevels.defaultRegime() : Regime.valueOf(request.regime());
         ServiceLevels.Appointment appointment = serviceLevels.appointment(regime, procedures, now, calendar);
-        NewDossier dossier = new NewDossier(UUID.randomUUID(), now, application(request, unit, regime, procedures),
+        NewDossier dossier = new NewDossier(UUID.randomUUID(), now,
+                application(request, unit, regime, procedures, household.provinceCode()),
                 appointment.dossier().date(), appointment.dossier().provisional(), appointment.steps(),
-                idempotencyKey, hash, check.name());
+                idempotencyKey, hash, household.check().name());
         try {
-            return new Receipt(sagas.receive(dossier), unit, check, false);
+            return new Receipt(sagas.receive(dossier), unit, household.check(), false);
         } catch (DuplicateKeyException raced) {
             // The same key submitted twice at once: the other request won, so answer with its dossier.
             return earlier(Objects.requireNonNull(idempotencyKey), hash).orElseThrow(() -> raced);
@@ -133,10 +138,10 @@ class Intake {
      * The household must exist and hold a parent or the declarant. When residence-service cannot answer, the desk
      * keeps working: the dossier is received and the residence step checks the household itself.
      */
-    private HouseholdCheck checkHousehold(IntakeRequest request, Set<Procedure> procedures) {
+    private Household checkHousehold(IntakeRequest request, Set<Procedure> procedures) {
         IntakeRequest.Residence residence = request.residence();
         if (!procedures.contains(Procedure.PERMANENT_RESIDENCE) || residence == null) {
-            return HouseholdCheck.NOT_REQUIRED;
+            return new Household(HouseholdCheck.NOT_REQUIRED, null);
         }
         List<String> people = new ArrayList<>(List.of(request.mother().personalIdNumber(),
                 request.declarant().personalIdNumber()));
@@ -148,13 +153,13 @@ class Intake {
             answer = households.check(new HouseholdRegistry.MembershipQuestion(residence.householdNumber(), people));
         } catch (RetryableException | FeignException.FeignServerException e) {
             log.warn("Household pre-check unavailable ({}); left to the residence step", e.getClass().getSimpleName());
-            return HouseholdCheck.DEFERRED;
+            return new Household(HouseholdCheck.DEFERRED, null);
         } catch (OAuth2AuthorizationException | FeignException.Unauthorized | FeignException.Forbidden e) {
             // No service token (identity provider unreachable) or the register refused ours: a fault of the
             // platform, not of the dossier, so the desk keeps working; the log says which.
             log.warn("Household pre-check not authorised ({}); left to the residence step",
                     e.getClass().getSimpleName());
-            return HouseholdCheck.DEFERRED;
+            return new Household(HouseholdCheck.DEFERRED, null);
         }
         if (!answer.householdExists()) {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "household-not-found", "No such household",
@@ -165,33 +170,42 @@ class Intake {
                     "Not a member of the household",
                     "Neither a parent nor the declarant is a member of household " + residence.householdNumber());
         }
-        return HouseholdCheck.PASSED;
+        String province = answer.provinceCode();
+        return new Household(HouseholdCheck.PASSED,
+                province != null && province.matches(IntakeRequest.PROVINCE_CODE) ? province : null);
     }
 
-    private static Application application(IntakeRequest r, Unit unit, Regime regime, Set<Procedure> procedures) {
+    private static Application application(IntakeRequest r, Unit unit, Regime regime, Set<Procedure> procedures,
+                                           @Nullable String householdProvinceCode) {
         IntakeRequest.Child c = r.child();
         IntakeRequest.Delivery d = r.delivery();
         IntakeRequest.Beneficiary b = d.beneficiary();
         return new Application(unit.code(), unit.provinceCode(), regime, procedures,
-                new Child(nfc(c.fullName()), Sex.valueOf(c.sex()), LocalDate.parse(c.dateOfBirth()),
-                        nfc(c.placeOfBirth()), nfc(c.ethnicity()), c.nationality()),
+                new Child(text(c.fullName()), Sex.valueOf(c.sex()), LocalDate.parse(c.dateOfBirth()),
+                        text(c.placeOfBirth()), text(c.ethnicity()), c.nationality()),
                 parent(r.mother()), r.father() == null ? null : parent(r.father()),
-                new Declarant(nfc(r.declarant().fullName()), r.declarant().personalIdNumber(),
+                new Declarant(text(r.declarant().fullName()), r.declarant().personalIdNumber(),
                         r.declarant().relationship(), r.declarant().phone()),
                 r.residence() == null ? null : new Application.ResidenceRequest(r.residence().householdNumber(),
-                        r.residence().relationshipToHead()),
+                        r.residence().relationshipToHead(), householdProvinceCode),
                 r.healthInsurance() == null ? null : r.healthInsurance().primaryCareFacilityCode(),
-                new Application.DeliveryRequest(DeliveryMethod.valueOf(d.method()), nfc(d.recipientName()),
-                        d.address() == null ? null : nfc(d.address()), d.phone(),
-                        b == null ? null : new Beneficiary(b.category(), b.certificateNumber())));
+                new Application.DeliveryRequest(DeliveryMethod.valueOf(d.method()), text(d.recipientName()),
+                        optionalText(d.address()), d.phone(),
+                        b == null ? null : new Beneficiary(b.category(), b.certificateNumber()),
+                        d.provinceCode(), optionalText(d.commune()), optionalText(d.street())));
     }
 
     private static Parent parent(IntakeRequest.Person p) {
-        return new Parent(nfc(p.fullName()), p.personalIdNumber(), LocalDate.parse(p.dateOfBirth()));
+        return new Parent(text(p.fullName()), p.personalIdNumber(), LocalDate.parse(p.dateOfBirth()));
     }
 
-    private static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+    /** Text as stored (DESIGN.md rule 10): NFC, whatever form it was typed in, with its spacing tidied. */
+    private static String text(String typed) {
+        return VietnameseText.stored(typed);
+    }
+
+    private static @Nullable String optionalText(@Nullable String typed) {
+        return typed == null || typed.isBlank() ? null : VietnameseText.stored(typed);
     }
 
     /** The request as canonical JSON, hashed: the same body gives the same hash, whatever its formatting. */

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,14 +19,15 @@ import vn.lienthong.orchestrator.saga.Saga;
 import vn.lienthong.platform.audit.AuditFilter;
 import vn.lienthong.platform.security.Access;
 import vn.lienthong.platform.security.Caller;
+import vn.lienthong.platform.web.IdempotencyKey;
 import vn.lienthong.platform.security.Role;
 import vn.lienthong.platform.units.Unit;
 import vn.lienthong.platform.units.Units;
-import vn.lienthong.platform.web.DomainException;
 
 /** {@code POST /api/v1/dossiers} (pinned) and the receiving units. */
 @RestController
 class IntakeController {
+
 
     private final Intake intake;
     private final Units units;
@@ -56,13 +56,11 @@ class IntakeController {
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Receive a linked birth dossier (birth, permanent residence, BHYT card, return of results)")
     ResponseEntity<ReceiptSlip> submit(@Valid @RequestBody IntakeRequest request,
+                                       // Absent: no replay protection. Present: checked like any field, so a
+                                       // blank or unusable key is a 400 naming the header, never taken as absent.
                                        @RequestHeader(name = "Idempotency-Key", required = false)
-                                       @Nullable String idempotencyKey,
+                                       @Nullable @IdempotencyKey String idempotencyKey,
                                        Caller caller) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            throw new DomainException(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
-                    "The Idempotency-Key header must have 1 to 100 characters");
-        }
         requireMayFileFor(caller, request.unitCode());
         Intake.Receipt receipt = intake.submit(request, idempotencyKey);
         Saga saga = receipt.saga();

@@ -1,5 +1,6 @@
 package vn.lienthong.orchestrator.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -38,6 +39,8 @@ record IntakeRequest(
     static final String PROCEDURE = "BIRTH_REGISTRATION|PERMANENT_RESIDENCE|HEALTH_INSURANCE_CARD";
     static final String PERSONAL_ID = "\\d{12}";
     static final String PHONE = "\\+?[0-9 .-]{8,15}";
+    /** Circular 07/2016's 3-digit province codes (DESIGN.md rule 1). */
+    static final String PROVINCE_CODE = "\\d{3}";
 
     record Child(
             @NotBlank @Size(max = 100) String fullName,
@@ -74,11 +77,22 @@ record IntakeRequest(
     record HealthInsurance(@Size(max = 10) @Nullable String primaryCareFacilityCode) {
     }
 
+    /**
+     * Where and how the results go. {@code address} is the pinned free-text line; {@code provinceCode},
+     * {@code commune} and {@code street} were added beside it (optional): the province picks the postage zone.
+     * The added fields are left out of the request's hash when absent, so a body sent before they existed hashes
+     * as it did then (the same Idempotency-Key and body still give the same dossier).
+     */
     record Delivery(
             @NotNull @Pattern(regexp = "POST|COMMUNE_STAFF|DESK", message = "must be POST, COMMUNE_STAFF or DESK")
             String method,
             @NotBlank @Size(max = 100) String recipientName,
             @Size(max = 300) @Nullable String address,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Pattern(regexp = PROVINCE_CODE, message = "must be a 3-digit province code such as 001 or 056")
+            @Nullable String provinceCode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 100) @Nullable String commune,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 200) @Nullable String street,
             @Pattern(regexp = PHONE, message = "must be a phone number") @Nullable String phone,
             @Valid @Nullable Beneficiary beneficiary) {
     }

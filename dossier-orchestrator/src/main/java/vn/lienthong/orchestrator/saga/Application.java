@@ -34,10 +34,20 @@ public record Application(
         return procedure == Procedure.RESULTS_DELIVERY || procedures.contains(procedure);
     }
 
-    public record ResidenceRequest(String householdNumber, String relationshipToHead) {
+    /**
+     * @param provinceCode the household's province as the household register answered at the desk; null when the
+     *     desk could not ask it (or in dossiers received before it was kept)
+     */
+    public record ResidenceRequest(String householdNumber, String relationshipToHead, @Nullable String provinceCode) {
     }
 
+    /**
+     * How the results go home. {@code address} is the one free-text line; {@code provinceCode}, {@code commune}
+     * and {@code street} are the parts of it the desk gave (each optional; null in dossiers received before they
+     * were asked for).
+     */
     public record DeliveryRequest(DeliveryMethod method, String recipientName, @Nullable String address,
-                                  @Nullable String phone, @Nullable Beneficiary beneficiary) {
+                                  @Nullable String phone, @Nullable Beneficiary beneficiary,
+                                  @Nullable String provinceCode, @Nullable String commune, @Nullable String street) {
     }
 }

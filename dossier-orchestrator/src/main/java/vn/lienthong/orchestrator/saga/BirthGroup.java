@@ -164,7 +164,25 @@ public final class BirthGroup {
         Application.DeliveryRequest delivery = a.delivery();
         return new DispatchResults(saga.dossierId(), saga.dossierCode(), a.unitCode(), a.unitProvinceCode(),
                 documents, delivery.method(), delivery.recipientName(), delivery.address(), delivery.phone(),
-                delivery.beneficiary());
+                delivery.beneficiary(), destinationProvince(a, results.residence()), delivery.commune(),
+                delivery.street());
+    }
+
+    /**
+     * The province the results go to, which picks the postage zone (rule 9): the one the desk gave with the address;
+     * else the household's, as registered or as the desk's check found it; else the receiving unit's.
+     */
+    static String destinationProvince(Application a, Results.@Nullable Residence registered) {
+        if (a.delivery().provinceCode() != null) {
+            return a.delivery().provinceCode();
+        }
+        if (registered != null) {
+            return registered.provinceCode();
+        }
+        if (a.residence() != null && a.residence().provinceCode() != null) {
+            return a.residence().provinceCode();
+        }
+        return a.unitProvinceCode();
     }
 
     private static Results.Birth birth(Saga saga) {

@@ -218,6 +218,87 @@ class DossierIT {
     }
 
     @Test
+    void refusesABlankOverLongOrUnprintableIdempotencyKeyNamingTheHeaderAndStoresNothing() {
+        long dossiersBefore = dossiers();
+        long keysBefore = idempotencyKeys();
+
+        for (String key : List.of("", "k".repeat(201), "key\twith-a-tab")) {
+            Answer answer = submit(aDossier("Nguyễn Thị Khóa"), key);
+
+            assertThat(answer.status()).as("key of %d characters", key.length()).isEqualTo(400);
+            assertThat(answer.body()).containsEntry("type", "urn:lienthong:problem:validation-failed");
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> errors = (List<Map<String, String>>) answer.body().get("errors");
+            assertThat(errors).extracting(e -> e.get("field")).containsExactly("Idempotency-Key");
+        }
+        assertThat(dossiers()).isEqualTo(dossiersBefore);
+        assertThat(idempotencyKeys()).isEqualTo(keysBefore);
+        assertThat(residence.findAll(postRequestedFor(urlEqualTo("/api/v1/household-membership-checks")))).isEmpty();
+        assertThat(submit(aDossier("Nguyễn Thị Khóa"), "k".repeat(164) + UUID.randomUUID())
+                .status()).as("a key of 200 characters").isEqualTo(201);
+    }
+
+    // ---- where the results go (DESIGN.md rule 9: the postage zone is the destination's province)
+
+    @Test
+    void theDeliveryAddressGivenInPartsReachesTheDispatchOfResults() {
+        Map<String, Object> dossier = aDossier("Lê Thị Xa");
+        dossier.put("procedures", List.of("BIRTH_REGISTRATION"));
+        part(dossier, "delivery").putAll(Map.of("address", "Số 3 Trần Phú, Phường Nha Trang, Khánh Hòa",
+                "provinceCode", "056", "commune", "Phường Nha Trang", "street", "Số 3 Trần Phú"));
+
+        DispatchResults dispatch = dispatchOf(code(submit(dossier, null)), null);
+
+        assertThat(dispatch.provinceCode()).as("the receiving unit's province").isEqualTo("001");
+        assertThat(dispatch.address()).isEqualTo("Số 3 Trần Phú, Phường Nha Trang, Khánh Hòa");
+        assertThat(dispatch.destinationProvinceCode()).isEqualTo("056");
+        assertThat(dispatch.destinationCommune()).isEqualTo("Phường Nha Trang");
+        assertThat(dispatch.destinationStreet()).isEqualTo("Số 3 Trần Phú");
+    }
+
+    @Test
+    void withoutADestinationProvinceTheResultsGoToTheHouseholdsProvinceAsTheDeskCheckFoundIt() {
+        residence.stubFor(membershipCheck().willReturn(okJson("""
+                {"householdNumber":"%s","householdExists":true,"provinceCode":"056","commune":"Phường Nha Trang",
+                 "memberPersonalIdNumbers":["%s"]}""".formatted(HOUSEHOLD, MOTHER))));
+        Map<String, Object> dossier = aDossier("Lê Thị Về Quê");
+        dossier.put("procedures", List.of("BIRTH_REGISTRATION", "PERMANENT_RESIDENCE"));
+
+        DispatchResults dispatch = dispatchOf(code(submit(dossier, null)), "refused");
+
+        assertThat(dispatch.provinceCode()).isEqualTo("001");
+        assertThat(dispatch.destinationProvinceCode()).isEqualTo("056");
+    }
+
+    @Test
+    void withoutADestinationOrAHouseholdTheResultsGoWithinTheReceivingUnitsProvince() {
+        Map<String, Object> dossier = aDossier("Lê Thị Gần");
+        dossier.put("procedures", List.of("BIRTH_REGISTRATION"));
+
+        assertThat(dispatchOf(code(submit(dossier, null)), null).destinationProvinceCode()).isEqualTo("001");
+    }
+
+    // ---- rule 10: names stored in NFC, whatever form and spacing they were typed in
+
+    @Test
+    void storesNamesTypedInNfdWithStraySpacesInNfc() {
+        Map<String, Object> dossier = aDossier(java.text.Normalizer.normalize(" Lê  Thị   Hoa ",
+                java.text.Normalizer.Form.NFD));
+        dossier.put("procedures", List.of("BIRTH_REGISTRATION"));
+        part(dossier, "delivery").put("recipientName", java.text.Normalizer.normalize("Trần  Thị Bình",
+                java.text.Normalizer.Form.NFD));
+
+        String code = code(submit(dossier, null));
+
+        RegisterBirth birth = agencies.await(RegisterBirth.class, c -> c.dossierCode().equals(code));
+        assertThat(birth.child().fullName()).isEqualTo(java.text.Normalizer.normalize("Lê Thị Hoa",
+                java.text.Normalizer.Form.NFC));
+        DispatchResults dispatch = dispatchOf(code, null);
+        assertThat(dispatch.recipientName()).isEqualTo(java.text.Normalizer.normalize("Trần Thị Bình",
+                java.text.Normalizer.Form.NFC));
+    }
+
+    @Test
     void asksTheHouseholdRegisterWithItsOwnClientCredentialsTokenNotTheOfficers() {
         assertThat(submit(aDossier("Nguyễn Thị Khách"), null).status()).isEqualTo(201);
 
@@ -494,6 +575,27 @@ class DossierIT {
 
     static String type(Answer answer) {
         return String.valueOf(answer.body().get("type")).replace("urn:lienthong:problem:", "");
+    }
+
+    long idempotencyKeys() {
+        return jdbc.sql("select count(*) from intake_request").query(Long.class).single();
+    }
+
+    /**
+     * The dossier's {@code DispatchResults}, once the birth is registered and, when {@code residence} is
+     * "refused", the residence step refused (no other step may be requested then).
+     */
+    DispatchResults dispatchOf(String code, String residence) {
+        RegisterBirth birth = agencies.await(RegisterBirth.class, c -> c.dossierCode().equals(code));
+        UUID id = birth.dossierId();
+        agencies.reply(Topics.CIVIL_REGISTRY_EVENTS, new BirthRegistered(id, UUID.randomUUID(), "001325000999",
+                "Số 9, quyển số 2026", today(), false, BigDecimal.ZERO, "001", birth.child()));
+        if ("refused".equals(residence)) {
+            agencies.await(RegisterResidence.class, c -> c.dossierId().equals(id));
+            agencies.reply(Topics.RESIDENCE_EVENTS, new vn.lienthong.contracts.residence.ResidenceRefused(id,
+                    new vn.lienthong.contracts.Refusal("NOT_A_MEMBER", "not a member of the household")));
+        }
+        return agencies.await(DispatchResults.class, c -> c.dossierId().equals(id));
     }
 
     long dossiers() {

@@ -121,6 +121,18 @@ class SagaEngineUnitTest {
     }
 
     @Test
+    void theResultsGoToTheProvinceGivenWithTheAddressElseTheHouseholdsElseTheReceivingUnits() {
+        Application a = aFullDossierStarted().application();
+        Results.Residence registeredInKhanhHoa = new Results.Residence("KH-0001", "Số 3 Trần Phú, Nha Trang", "056",
+                "Phường Nha Trang", LocalDate.parse("2025-03-17"));
+
+        assertThat(BirthGroup.destinationProvince(deliveredTo(a, "079"), registeredInKhanhHoa)).isEqualTo("079");
+        assertThat(BirthGroup.destinationProvince(a, registeredInKhanhHoa)).isEqualTo("056");
+        assertThat(BirthGroup.destinationProvince(ofHouseholdIn(a, "048"), null)).isEqualTo("048");
+        assertThat(BirthGroup.destinationProvince(ofHouseholdIn(a, null), null)).isEqualTo("001");
+    }
+
+    @Test
     void resultsDispatchedBeforeTheDueDateAreEarlyAndDeliveryCompletesTheDossier() {
         Saga saga = returningResults();
         Saga dispatched = ENGINE.on(saga, dispatched(saga), NOW).saga();
@@ -385,5 +397,22 @@ class SagaEngineUnitTest {
                 .isEqualTo("000.26.45.H26-250317-0007");
         assertThatThrownBy(() -> DossierCode.of("000.26.45.H26", LocalDate.parse("2025-03-17"), 10000))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The application with the delivery's structured province set. */
+    private static Application deliveredTo(Application a, String provinceCode) {
+        Application.DeliveryRequest d = a.delivery();
+        return new Application(a.unitCode(), a.unitProvinceCode(), a.regime(), a.procedures(), a.child(), a.mother(),
+                a.father(), a.declarant(), a.residence(), a.primaryCareFacilityCode(),
+                new Application.DeliveryRequest(d.method(), d.recipientName(), d.address(), d.phone(), d.beneficiary(),
+                        provinceCode, "Phường Bến Nghé", "Số 1 Lê Lợi"));
+    }
+
+    /** The application whose household the desk's check found in this province (null: not checked). */
+    private static Application ofHouseholdIn(Application a, @org.jspecify.annotations.Nullable String provinceCode) {
+        Application.ResidenceRequest r = java.util.Objects.requireNonNull(a.residence());
+        return new Application(a.unitCode(), a.unitProvinceCode(), a.regime(), a.procedures(), a.child(), a.mother(),
+                a.father(), a.declarant(), new Application.ResidenceRequest(r.householdNumber(), r.relationshipToHead(),
+                provinceCode), a.primaryCareFacilityCode(), a.delivery());
     }
 }

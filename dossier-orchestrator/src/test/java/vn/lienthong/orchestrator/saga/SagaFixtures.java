@@ -40,10 +40,10 @@ final class SagaFixtures {
                 new Parent("Trần Thị Bình", "001190000001", LocalDate.parse("1990-05-01")), null,
                 new Declarant("Trần Thị Bình", "001190000001", "MOTHER", "0912345678"),
                 requested.contains(Procedure.PERMANENT_RESIDENCE)
-                        ? new Application.ResidenceRequest("HN-0001", "CHILD") : null,
+                        ? new Application.ResidenceRequest("HN-0001", "CHILD", "001") : null,
                 null,
                 new Application.DeliveryRequest(DeliveryMethod.POST, "Trần Thị Bình", "12 Ngõ 1, Đức Giang",
-                        "0912345678", null));
+                        "0912345678", null, null, null, null));
         List<Step> steps = BirthGroup.table().steps().stream()
                 .filter(definition -> application.requests(definition.procedure()))
                 .map(definition -> Step.waiting(definition.procedure(), DUE)).toList();

@@ -4,10 +4,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The office's decision on a declaration (cross-service agreement 5).
+ * The office's decision on a declaration: the body DESIGN.md §5 pins for {@code POST /api/v1/declarations/{id}/decision},
+ * {@code decision} APPROVE|REFUSE|REQUEST_SUPPLEMENT and {@code reason}, plus this service's optional
+ * {@code missingItems}.
  *
- * @param reason required for {@link Kind#REFUSE}; a note to the family for {@link Kind#REQUEST_SUPPLEMENT}
- * @param missingItems required for {@link Kind#REQUEST_SUPPLEMENT}
+ * @param reason required for {@link Kind#REFUSE}; for {@link Kind#REQUEST_SUPPLEMENT}, a note to the family beside the
+ *               missing items, or, when no items are named, the one item requested (the pinned body has no items)
+ * @param missingItems what a {@link Kind#REQUEST_SUPPLEMENT} asks for: these, or else the reason alone
  */
 public record Decision(Kind kind, @Nullable String reason, List<String> missingItems) {
 
@@ -19,11 +22,16 @@ public record Decision(Kind kind, @Nullable String reason, List<String> missingI
 
     public Decision {
         missingItems = List.copyOf(missingItems);
+        if (kind == Kind.REQUEST_SUPPLEMENT && missingItems.isEmpty() && reason != null && !reason.isBlank()) {
+            // The pinned body names what is missing in its reason: that is the item, not a note beside it.
+            missingItems = List.of(reason.strip());
+            reason = null;
+        }
         if (kind == Kind.REFUSE && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("a refusal needs a reason");
         }
         if (kind == Kind.REQUEST_SUPPLEMENT && missingItems.isEmpty()) {
-            throw new IllegalArgumentException("a supplement request needs the missing items");
+            throw new IllegalArgumentException("a supplement request needs the missing items, or a reason naming one");
         }
     }
 

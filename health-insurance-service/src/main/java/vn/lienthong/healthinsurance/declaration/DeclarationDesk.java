@@ -40,7 +40,8 @@ import vn.lienthong.platform.web.DomainException;
  * The office's desk: takes the commands of linked dossiers and the officers' decisions, applies the
  * rules and the issuing policy, stores the result and appends the reply to the outbox, all in one
  * transaction. Every command is safe to replay: a dossier has one declaration, and a replay is
- * answered with the reply its declaration already gave.
+ * answered with the reply its declaration already gave. A dossier withdrawn before its declaration
+ * arrived is remembered as such, and a late command for it is answered "cancelled".
  */
 @Service
 public class DeclarationDesk {
@@ -78,12 +79,20 @@ public class DeclarationDesk {
 
     @Transactional
     public void declare(IssueHealthInsuranceCard command) {
+        declarations.lockDossier(command.dossierId());
         Optional<Declaration> known = declarations.lockOfDossier(command.dossierId());
         if (known.isPresent()) {
             log.info("Declaration {} already received for this dossier ({}); repeating its reply",
                     known.get().id(), known.get().status());
             metrics.replayed("IssueHealthInsuranceCard");
             replyAgain(known.get());
+            return;
+        }
+        if (declarations.cancelledBeforeDeclaration(command.dossierId())) {
+            // The dossier was withdrawn before this command arrived: the step must not run after its compensation.
+            log.info("IssueHealthInsuranceCard for a dossier withdrawn before its declaration arrived; answering cancelled");
+            metrics.replayed("IssueHealthInsuranceCard");
+            send(new HealthInsuranceCardCancelled(command.dossierId()));
             return;
         }
         List<String> missing = missingFields(command);
@@ -140,9 +149,13 @@ public class DeclarationDesk {
 
     @Transactional
     public void cancel(CancelHealthInsuranceCard command) {
+        declarations.lockDossier(command.dossierId());
         Optional<Declaration> known = declarations.lockOfDossier(command.dossierId());
         if (known.isEmpty()) {
-            // Nothing was declared for this dossier: nothing to undo, and the orchestrator may go on.
+            // Nothing was declared for this dossier: nothing to undo, and the orchestrator may go on. The withdrawal
+            // is remembered, so a late or replayed IssueHealthInsuranceCard gets this same reply and issues nothing.
+            declarations.rememberCancelledBeforeDeclaration(command.dossierId(), command.reason(), clock.instant());
+            log.info("Dossier withdrawn before its declaration arrived; remembered as cancelled");
             send(new HealthInsuranceCardCancelled(command.dossierId()));
             return;
         }
@@ -158,8 +171,8 @@ public class DeclarationDesk {
     }
 
     /**
-     * An officer's decision (cross-service agreement 5): the same decision again changes nothing, a
-     * different one on a decided declaration is a conflict. The officer is recorded with a decision the
+     * An officer's decision, as {@code POST /api/v1/declarations/{id}/decision} takes it (DESIGN.md §5): the same
+     * decision again changes nothing, a different one on a decided declaration is a conflict. The officer is recorded with a decision the
      * office takes; where the rules settle the declaration instead (an approval of a child who has turned 6,
      * a card the child already holds), the rules are its basis.
      *

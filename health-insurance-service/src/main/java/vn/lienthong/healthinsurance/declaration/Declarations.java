@@ -53,6 +53,31 @@ public class Declarations {
                 .query(Declarations::declaration).optional();
     }
 
+    /**
+     * Holds the dossier until the transaction ends, whether or not it has a declaration yet: a command and a
+     * withdrawal of the same dossier cannot cross, even before either has written a row to lock.
+     */
+    public void lockDossier(UUID dossierId) {
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(dossierId.getMostSignificantBits() ^ dossierId.getLeastSignificantBits())
+                .query((row, n) -> true).single();
+    }
+
+    /** Remembers that the dossier was withdrawn before any declaration of it arrived; once is enough. */
+    public void rememberCancelledBeforeDeclaration(UUID dossierId, @Nullable String reason, Instant at) {
+        jdbc.sql("""
+                        insert into cancelled_dossiers (dossier_id, cancellation_reason, cancelled_at) values (?, ?, ?)
+                        on conflict (dossier_id) do nothing""")
+                .params(dossierId, reason, timestamp(at))
+                .update();
+    }
+
+    /** Whether the dossier was withdrawn before any declaration of it arrived. */
+    public boolean cancelledBeforeDeclaration(UUID dossierId) {
+        return jdbc.sql("select exists (select 1 from cancelled_dossiers where dossier_id = ?)").param(dossierId)
+                .query(Boolean.class).single();
+    }
+
     /** Most urgent first: earliest due date, then earliest received. */
     public List<Declaration> search(DeclarationQuery query) {
         StringBuilder sql = new StringBuilder("select * from declarations where true");

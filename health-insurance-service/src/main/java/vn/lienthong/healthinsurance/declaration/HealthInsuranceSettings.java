@@ -9,8 +9,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code lienthong.health-insurance.*}.
  *
- * @param autoIssue issue the straightforward card at once instead of waiting for an officer (cross-service
- *     agreement 3: off by default, as a real office decides by hand; the local stack turns it on)
+ * @param autoIssue issue the straightforward card at once instead of waiting for an officer (off by default, as a
+ *     real social-insurance office decides by hand; the local stack turns it on, and {@code --manual-approvals} of
+ *     DESIGN.md §5 turns it off again)
  * @param slaWorkingDays the card is due this many working days after the birth registration (Decree 63/2024,
  *     electronic linkage: 2; DESIGN.md rule 4)
  */

@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
 import vn.lienthong.healthinsurance.declaration.Decision;
 
 /**
- * The body of {@code POST /api/v1/declarations/{id}/decision} (cross-service agreement 5):
- * {@code reason} is required to refuse, {@code missingItems} to request a supplement.
+ * The body of {@code POST /api/v1/declarations/{id}/decision}, pinned by DESIGN.md §5 as {@code decision} and
+ * {@code reason} (the same body as the police's residence decisions), with {@code missingItems} added beside it:
+ * {@code reason} is required to refuse; a supplement request needs {@code missingItems} or, as pinned, a
+ * {@code reason}, which then is the one item requested.
  */
 @DecisionRequest.Complete
 record DecisionRequest(
@@ -50,8 +52,10 @@ record DecisionRequest(
                 return violation(context, "reason", "is required to refuse");
             }
             if (request.decision() == Decision.Kind.REQUEST_SUPPLEMENT
-                    && (request.missingItems() == null || request.missingItems().isEmpty())) {
-                return violation(context, "missingItems", "must name at least one missing item to request a supplement");
+                    && (request.missingItems() == null || request.missingItems().isEmpty())
+                    && (request.reason() == null || request.reason().isBlank())) {
+                return violation(context, "missingItems",
+                        "must name at least one missing item to request a supplement (or give it as the reason)");
             }
             return true;
         }

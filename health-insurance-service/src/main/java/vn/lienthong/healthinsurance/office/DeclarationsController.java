@@ -100,7 +100,8 @@ class DeclarationsController {
     }
 
     @Operation(summary = "Decide: APPROVE, REFUSE (with reason) or REQUEST_SUPPLEMENT (with the missing items)",
-            description = "The same decision again changes nothing (200); a different one on a decided declaration is "
+            description = "A REQUEST_SUPPLEMENT without missingItems requests its reason as the one missing item. "
+                    + "The same decision again changes nothing (200); a different one on a decided declaration is "
                     + "409. The deciding officer is recorded and shown as decidedBy.")
     @PostMapping("/{id}/decision")
     DeclarationResponse decide(@PathVariable("id") UUID id, @RequestBody DecisionRequest request, Caller caller) {

@@ -150,6 +150,14 @@ class DeclarationUnitTest {
     @Test
     void aDecisionNeedsItsReasonOrItsMissingItems() {
         assertThatThrownBy(() -> Decision.refuse(" ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Decision.requestSupplement(List.of(), "note")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Decision.requestSupplement(List.of(), " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Decision.requestSupplement(List.of(), null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSupplementRequestWithoutItemsRequestsItsReason() {
+        assertThat(Decision.requestSupplement(List.of(), " Giấy chứng sinh ")).isEqualTo(
+                new Decision(Decision.Kind.REQUEST_SUPPLEMENT, null, List.of("Giấy chứng sinh")));
+        assertThat(Decision.requestSupplement(List.of("Giấy chứng sinh"), "Ảnh mờ").reason()).isEqualTo("Ảnh mờ");
     }
 }

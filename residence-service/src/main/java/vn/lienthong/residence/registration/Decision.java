@@ -3,13 +3,25 @@ package vn.lienthong.residence.registration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A police officer's decision on an application (agreement 5 of the brief). */
+/**
+ * A police officer's decision on an application: the body DESIGN.md §5 pins for
+ * {@code POST /api/v1/residence-applications/{id}/decision}, {@code decision} APPROVE|REFUSE|REQUEST_SUPPLEMENT and
+ * {@code reason}, plus this service's optional {@code missingItems}.
+ *
+ * @param reason required to refuse; for a supplement request, a note beside the missing items, or, when no items are
+ *               named, the one item requested (the pinned body has no items)
+ */
 record Decision(Kind kind, @Nullable String reason, List<String> missingItems) {
 
     enum Kind { APPROVE, REFUSE, REQUEST_SUPPLEMENT }
 
     Decision {
         missingItems = List.copyOf(missingItems);
+        if (kind == Kind.REQUEST_SUPPLEMENT && missingItems.isEmpty() && reason != null && !reason.isBlank()) {
+            // The pinned body names what is missing in its reason: that is the item, not a note beside it.
+            missingItems = List.of(reason.strip());
+            reason = null;
+        }
     }
 
     /** What a decision does to an application in a given state. */

@@ -109,7 +109,8 @@ class ResidenceApplicationController {
 
     @PostMapping("/{id}/decision")
     @Operation(summary = "Decide: APPROVE, REFUSE (with a reason) or REQUEST_SUPPLEMENT (with the missing items)",
-            description = "Deciding again the same way answers 200 and changes nothing; deciding otherwise, 409.")
+            description = "A REQUEST_SUPPLEMENT without missingItems requests its reason as the one missing item. "
+                    + "Deciding again the same way answers 200 and changes nothing; deciding otherwise, 409.")
     ApplicationView decide(@PathVariable("id") UUID id, @Valid @RequestBody DecisionBody body, Caller caller) {
         // The unit of an application never changes, so it can be checked before the decision locks the row.
         if (applications.find(id).filter(a -> ofCallersUnit(a, caller)).isEmpty()) {

@@ -172,7 +172,8 @@ class ResidenceRegistrations implements ResidenceCommands {
         }
         if (decision.kind() == Decision.Kind.REQUEST_SUPPLEMENT && decision.missingItems().isEmpty()) {
             throw new DomainException(HttpStatus.BAD_REQUEST, "missing-items-required", "Missing items required",
-                    "A supplement request names the missing items.");
+                    "A supplement request names what is missing: in 'missingItems', or as the 'reason' "
+                            + "(the one item requested).");
         }
         var application = applications.lock(id).orElseThrow(ResidenceRegistrations::notFound);
         try (var dossier = Correlation.dossier(application.dossierId())) {

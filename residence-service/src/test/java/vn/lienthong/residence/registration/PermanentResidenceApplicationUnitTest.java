@@ -93,6 +93,16 @@ class PermanentResidenceApplicationUnitTest {
         assertThat(trace.reply()).contains(new ResidenceApplicationCancelled(DOSSIER));
     }
 
+    @Test
+    void aSupplementRequestWithoutItemsRequestsItsReason() {
+        assertThat(new Decision(Decision.Kind.REQUEST_SUPPLEMENT, " Giấy chứng nhận kết hôn ", List.of())).isEqualTo(
+                new Decision(Decision.Kind.REQUEST_SUPPLEMENT, null, List.of("Giấy chứng nhận kết hôn")));
+        assertThat(new Decision(Decision.Kind.REQUEST_SUPPLEMENT, "Bring the originals", List.of("Marriage certificate")))
+                .extracting(Decision::reason, Decision::missingItems)
+                .containsExactly("Bring the originals", List.of("Marriage certificate"));
+        assertThat(new Decision(Decision.Kind.REQUEST_SUPPLEMENT, " ", List.of()).missingItems()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{1} on {0} → {2}")
     @CsvSource({
             "PENDING, APPROVE, Apply", "PENDING, REFUSE, Apply", "PENDING, REQUEST_SUPPLEMENT, Apply",
