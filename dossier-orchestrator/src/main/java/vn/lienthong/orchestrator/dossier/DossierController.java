@@ -127,6 +127,6 @@ class DossierController {
 
     static DomainException notFound(String code) {
         return new DomainException(HttpStatus.NOT_FOUND, "dossier-not-found", "No such dossier",
-                "No dossier has the code " + code);
+                "No dossier has this code.");
     }
 }

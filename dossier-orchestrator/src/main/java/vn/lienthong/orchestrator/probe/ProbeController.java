@@ -33,6 +33,6 @@ class ProbeController {
     @GetMapping("/{id}")
     Probes.ProbeView get(@PathVariable UUID id) {
         return probes.find(id).orElseThrow(() ->
-                new DomainException(HttpStatus.NOT_FOUND, "probe-not-found", "Probe not found", "No probe " + id + "."));
+                new DomainException(HttpStatus.NOT_FOUND, "probe-not-found", "Probe not found", "No probe has this ID."));
     }
 }

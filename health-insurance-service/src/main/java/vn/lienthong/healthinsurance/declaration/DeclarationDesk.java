@@ -293,6 +293,6 @@ public class DeclarationDesk {
 
     private static DomainException notFound(UUID id) {
         return new DomainException(HttpStatus.NOT_FOUND, "declaration-not-found", "Declaration not found",
-                "No declaration has the ID " + id + ".");
+                "No declaration has this ID.");
     }
 }

@@ -51,6 +51,6 @@ class FacilitiesController {
                          String code) {
         return facilities.find(code).map(FacilityResponse::of).orElseThrow(() -> new DomainException(
                 HttpStatus.NOT_FOUND, "facility-not-found", "Facility not found",
-                "No facility has the code " + code + "."));
+                "No facility has this code."));
     }
 }

@@ -114,7 +114,7 @@ class DeclarationsController {
         return declarations.find(id)
                 .filter(declaration -> caller.worksInProvince(jurisdiction.provinceOf(declaration)))
                 .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "declaration-not-found",
-                        "Declaration not found", "No declaration has the ID " + id + "."));
+                        "Declaration not found", "No declaration has this ID."));
     }
 
     /**

@@ -2,15 +2,23 @@ package vn.lienthong.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,9 +27,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestCookieException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -32,6 +46,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
 import vn.lienthong.platform.json.JsonPaths;
 
 /**
@@ -92,6 +107,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Conflict", "The request conflicts with data already recorded."));
     }
 
+    /** How long a client should wait before it retries while the database is unreachable. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /**
+     * The database unreachable (no connection from the pool in time, the connection lost, a query timed out) is an
+     * outage the caller may retry, not a bug: 503 with {@code Retry-After}. Only the exception's kind is logged.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class, SQLTransientException.class, SQLNonTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getClass().getName());
+        Problems.Fixed fixed = Problems.fixed(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, fixed.type(), fixed.title(), fixed.detail()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
@@ -110,7 +141,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         e.getBindingResult().getFieldErrors()
-                .forEach(error -> violations.add(new FieldViolation(error.getField(), error.getDefaultMessage())));
+                .forEach(error -> violations.add(new FieldViolation(error.getField(), message(error))));
         e.getBindingResult().getGlobalErrors()
                 .forEach(error -> violations.add(new FieldViolation(error.getObjectName(), error.getDefaultMessage())));
         return ResponseEntity.badRequest().body(invalid(violations));
@@ -124,7 +155,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (result instanceof ParameterErrors errors) {
                 // A validated request body: name its fields, as for @Valid alone.
                 errors.getFieldErrors().forEach(error ->
-                        violations.add(new FieldViolation(error.getField(), error.getDefaultMessage())));
+                        violations.add(new FieldViolation(error.getField(), message(error))));
             } else {
                 String name = externalName(result.getMethodParameter());
                 result.getResolvableErrors().forEach(error ->
@@ -134,17 +165,80 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(violations));
     }
 
+    /** A body that grew past the limit while it was read. */
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyTooLargeException e) {
+        Problems.Fixed fixed = Problems.fixed(HttpStatus.CONTENT_TOO_LARGE.value());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, fixed.type(), fixed.title(), fixed.detail()));
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLargeException tooLarge) {
+                ResponseEntity<ProblemDetail> answer = tooLarge(tooLarge);
+                return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(answer.getBody());
+            }
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Malformed request",
                 "The request body is missing or is not valid JSON.");
         String field = e.getCause() instanceof JacksonException jackson ? JsonPaths.of(jackson) : "";
         if (!field.isEmpty()) {
-            problem.setDetail("Field '" + field + "' has a value of the wrong type or format.");
-            problem.setProperty("errors", List.of(new FieldViolation(field, "wrong type or format")));
+            if (e.getCause() instanceof InvalidNullException) {
+                problem.setDetail("Field '" + field + "' must not be null.");
+                problem.setProperty("errors", List.of(new FieldViolation(field, "must not be null")));
+            } else {
+                problem.setDetail("Field '" + field + "' has a value of the wrong type or format.");
+                problem.setProperty("errors", List.of(new FieldViolation(field, "wrong type or format")));
+            }
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Tomcat refuses a query string or form body it cannot decode (a bad percent-encoding, too many parameters) when
+     * a parameter is first read. The parameter's name and value in its message may be anything: none is repeated.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(InvalidParameterException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
+                "Malformed request", "The query string or form body is not valid (percent-encoded UTF-8)."));
+    }
+
+    /**
+     * Every other refusal Spring MVC answers itself (404, 405, 406, 415, missing or mistyped parameters …): its own
+     * problem quotes the path, the method, the media type or the value sent, so it is replaced by a fixed one,
+     * naming only the parameter at fault. Its headers ({@code Allow}, {@code Accept}) stay.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError()) {
+            log.error("Unexpected error", e);
+        }
+        Problems.Fixed fixed = Problems.fixed(status.value());
+        ProblemDetail problem = problem(status, fixed.type(), fixed.title(), fixed.detail());
+        String parameter = switch (e) {
+            case MissingServletRequestParameterException missing -> missing.getParameterName();
+            case MissingRequestHeaderException missing -> missing.getHeaderName();
+            case MissingRequestCookieException missing -> missing.getCookieName();
+            case MissingServletRequestPartException missing -> missing.getRequestPartName();
+            case MethodArgumentTypeMismatchException mismatch -> externalName(mismatch.getParameter());
+            case TypeMismatchException mismatch -> mismatch.getPropertyName();
+            default -> null;
+        };
+        if (parameter != null && status.is4xxClientError()) {
+            String rule = e instanceof TypeMismatchException ? "wrong type or format" : "is required";
+            problem = invalid(List.of(new FieldViolation(parameter, rule)));
+        }
+        return new ResponseEntity<>(problem, headers, status);
+    }
+
+    /** A rule's message; a value that could not be converted is not quoted (Spring's own message would). */
+    private static @Nullable String message(FieldError error) {
+        return error.isBindingFailure() ? "wrong type or format" : error.getDefaultMessage();
     }
 
     /** The name the caller used: the header or query parameter name rather than the Java one. */

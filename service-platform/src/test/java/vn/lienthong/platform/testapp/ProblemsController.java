@@ -4,12 +4,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,6 +64,57 @@ class ProblemsController {
     @PostMapping("/api/v1/test/gone")
     void gone() {
         throw new Gone();
+    }
+
+    record Document(@NotBlank String name) {
+    }
+
+    record Batch(@NotNull List<@Valid Document> documents) {
+    }
+
+    /** Reads every element of a validated list, as a real service would. */
+    @PostMapping("/api/v1/test/batches")
+    List<String> batch(@Valid @RequestBody Batch batch) {
+        return batch.documents().stream().map(Document::name).toList();
+    }
+
+    /** A query parameter read as text. */
+    @GetMapping("/api/v1/test/units")
+    Map<String, String> units(@RequestParam String unitCode) {
+        return Map.of("unitCode", unitCode.length() > 0 ? "seen" : "empty");
+    }
+
+    /** A path variable, a number and a checked code in the query: each refused by name, never echoed. */
+    @GetMapping("/api/v1/test/dossiers/{number}")
+    Map<String, Object> dossier(@PathVariable int number, @RequestParam int page,
+                                @RequestParam @Pattern(regexp = "[A-Z0-9.]{1,20}") String unitCode) {
+        return Map.of("number", number, "page", page);
+    }
+
+    record Search(int page) {
+    }
+
+    /** Query parameters bound to an object: a binding failure is a field error. */
+    @GetMapping("/api/v1/test/searches")
+    Search search(@Valid @ModelAttribute Search search) {
+        return search;
+    }
+
+    /** The database unreachable, as a real outage surfaces it (a real outage is tested elsewhere). */
+    @PostMapping("/api/v1/test/outages")
+    void outage(@RequestParam String kind) throws SQLException {
+        var hikari = new SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 30000ms.");
+        if (kind.equals("hikari")) {
+            throw hikari;
+        }
+        throw (RuntimeException) switch (kind) {
+            case "connection" -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", hikari);
+            case "resource" -> new DataAccessResourceFailureException("HikariPool-1 - database down");
+            case "transient" -> new QueryTimeoutException("HikariPool-1 - query timed out");
+            case "transaction" -> new CannotCreateTransactionException("Could not open JDBC Connection", hikari);
+            default -> new IllegalArgumentException("unknown outage");
+        };
     }
 
     @PostMapping("/api/v1/test/bugs")
