@@ -1,5 +1,6 @@
 package vn.lienthong.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * answered as a problem with its status and a fixed text for that status: never the request's path, method,
  * headers or values, whatever the {@code Accept} header asks for.
  */
+// Not an operation of the API: kept out of the OpenAPI documents.
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 
