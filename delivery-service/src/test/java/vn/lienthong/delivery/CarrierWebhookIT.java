@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,24 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         assertThat(second.map()).containsEntry("outcome", "DUPLICATE").containsEntry("status", "OUT_FOR_DELIVERY");
         assertThat(rows("select count(*) from shipment_event e join shipment s on s.id = e.shipment_id "
                 + "where s.dossier_id = ?", command.dossierId())).isEqualTo(1);
+    }
+
+    @Test
+    void aReportTimedToTheNanosecondSentTwiceByteForByteIsADuplicate() {
+        // What OffsetDateTime.now() prints: nanoseconds, finer than the microseconds a timestamp column keeps.
+        var command = aDispatch(DeliveryMethod.POST, null);
+        String trackingNumber = aPostalShipment(command);
+        String occurredAt = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMinutes(2).withNano(123_456_789).toString();
+        String body = """
+                {"eventId":"carrier-evt-%s","status":"HANDED_TO_CARRIER","occurredAt":"%s"}"""
+                .formatted(UUID.randomUUID(), occurredAt);
+
+        var first = report(trackingNumber, body);
+        var second = report(trackingNumber, body);
+
+        assertThat(first.map()).containsEntry("outcome", "APPLIED");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.map()).containsEntry("outcome", "DUPLICATE");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.lienthong.delivery.shipment;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,5 +16,8 @@ public record StatusReport(String eventId, ShipmentStatus status, Instant occurr
         if (!status.isCarrierStatus()) {
             throw new IllegalArgumentException(status + " is not a status a carrier reports");
         }
+        // The precision the record is kept at (PostgreSQL: microseconds), so a repeat sent byte for byte compares
+        // equal to the stored report however finely the carrier's clock ticks.
+        occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
     }
 }
