@@ -3,16 +3,12 @@ package vn.lienthong.civilregistry;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
+import vn.lienthong.testsupport.Jwts;
 
 /**
  * Stands in for residence-service's population registry ({@code POST /api/v1/personal-id-numbers}, the allocation
@@ -20,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * first time and 200 with the same number after; the number follows rule 1 (province, century/sex, year) with
  * a serial instead of random digits, so it is unique within a test run.
  *
- * <p>Like the real one, it answers machine clients only (DESIGN.md §6): without a bearer token 401, with a token
+ * <p>Like the real one, it answers machine clients only: without a bearer token 401, with a token
  * that is not a client-credentials token of {@value #CLIENT} with role SERVICE 403. (The token's signature is
  * checked by the test that reads the recorded calls, with the service's own decoder.)
  */
@@ -29,8 +25,6 @@ public final class FakePopulationRegistry implements ResponseDefinitionTransform
     public static final String NAME = "fake-population-registry";
     /** The only client the registry expects here. */
     public static final String CLIENT = "civil-registry-service";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Pattern PROVINCE = Pattern.compile("\"provinceCode\"\\s*:\\s*\"(\\d{3})\"");
     private static final Pattern SEX = Pattern.compile("\"sex\"\\s*:\\s*\"(MALE|FEMALE)\"");
@@ -46,7 +40,7 @@ public final class FakePopulationRegistry implements ResponseDefinitionTransform
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return answer(401, "{\"type\":\"urn:lienthong:problem:unauthenticated\"}");
         }
-        if (!isServiceClientToken(authorization.substring("Bearer ".length()))) {
+        if (Jwts.bearerClaims(authorization).filter(claims -> Jwts.isServiceClient(claims, CLIENT)).isEmpty()) {
             return answer(403, "{\"type\":\"urn:lienthong:problem:forbidden\"}");
         }
         String key = request.getHeader("Idempotency-Key");
@@ -65,27 +59,6 @@ public final class FakePopulationRegistry implements ResponseDefinitionTransform
             return province.group(1) + century + String.format("%02d", year % 100) + String.format("%06d", serial.incrementAndGet());
         });
         return answer(created[0] ? 201 : 200, "{\"personalIdNumber\":\"" + number + "\"}");
-    }
-
-    /** The claims of a JWT (not verified here), or null when it is not one. */
-    @SuppressWarnings("unchecked")
-    public static @Nullable Map<String, Object> claims(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length != 3) {
-            return null;
-        }
-        try {
-            byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
-            return JSON.readValue(new String(payload, StandardCharsets.UTF_8), Map.class);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static boolean isServiceClientToken(String token) {
-        Map<String, Object> claims = claims(token);
-        return claims != null && CLIENT.equals(claims.get("azp")) && CLIENT.equals(claims.get("sub"))
-                && claims.get("roles") instanceof List<?> roles && roles.contains("SERVICE");
     }
 
     private static ResponseDefinition answer(int status, String body) {

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Comments and settings point only to what a reader of the repository can open (DESIGN.md, the code, a published
- * law), never to a numbered agreement or a note kept somewhere else: say what the agreement is instead.
+ * Comments and settings point only to what a reader of the repository can open (the code, a published law),
+ * never to a numbered agreement or a note kept somewhere else: say what the agreement is instead.
  */
 class SelfContainedCommentsUnitTest {
 

@@ -1,13 +1,9 @@
 package vn.lienthong.delivery;
 
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
-@EnableConfigurationProperties(DeliverySettings.class)
 public class DeliveryApplication {
 
     public static void main(String[] args) {
@@ -17,10 +13,5 @@ public class DeliveryApplication {
     /** The service as the local stack and the tests start it: with its own {@code delivery-service.yml}. */
     public static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(DeliveryApplication.class).properties("spring.config.name=delivery-service");
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

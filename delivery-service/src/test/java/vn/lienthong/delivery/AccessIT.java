@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.contracts.delivery.DeliveryMethod;
-import vn.lienthong.devinfra.TestIdentityProvider;
+import vn.lienthong.testsupport.ServiceHttp;
 
 /**
  * Who may use the delivery API (DESIGN.md §6): shipments are the desk officers' of their unit, the webhook the
@@ -26,34 +26,34 @@ class AccessIT extends DeliveryServiceTestSupport {
     @Test
     void aDeskOfficerOfAnotherUnitFindsNoShipmentToReadOrActOnAndItStaysUnchanged() {
         var visit = aDispatch(DeliveryMethod.COMMUNE_STAFF, null);
-        var desk = aDispatch(DeliveryMethod.DESK, null);
+        var atTheDesk = aDispatch(DeliveryMethod.DESK, null);
         var postal = aDispatch(DeliveryMethod.POST, null);
         send(visit);
-        send(desk);
+        send(atTheDesk);
         String trackingNumber = aPostalShipment(postal);
         Object visitId = awaitShipmentOf(visit.dossierId()).get("id");
-        Object deskId = awaitShipmentOf(desk.dossierId()).get("id");
+        Object deskId = awaitShipmentOf(atTheDesk.dossierId()).get("id");
         Object postalId = awaitShipmentOf(postal.dossierId()).get("id");
-        String other = TestIdentityProvider.token(HOAN_KIEM_DESK);
+        ServiceHttp other = http.as(HOAN_KIEM_DESK);
 
         var answers = List.of(
-                get("/api/v1/shipments/" + visitId, other),
-                get("/api/v1/shipments/" + trackingNumber, other),
-                post("/api/v1/shipments/" + visitId + "/delivery", "{\"receivedBy\":\"Nguyễn Thị An\"}", other),
-                post("/api/v1/shipments/" + visitId + "/failed-visits",
-                        "{\"occurredAt\":\"" + Instant.now() + "\",\"note\":\"nobody at home\"}", other),
-                post("/api/v1/shipments/" + deskId + "/pickup", "{\"receivedBy\":\"Nguyễn Thị An\"}", other),
+                other.get("/api/v1/shipments/" + visitId),
+                other.get("/api/v1/shipments/" + trackingNumber),
+                other.post("/api/v1/shipments/" + visitId + "/delivery", "{\"receivedBy\":\"Nguyễn Thị An\"}"),
+                other.post("/api/v1/shipments/" + visitId + "/failed-visits",
+                        "{\"occurredAt\":\"" + clock.instant() + "\",\"note\":\"nobody at home\"}"),
+                other.post("/api/v1/shipments/" + deskId + "/pickup", "{\"receivedBy\":\"Nguyễn Thị An\"}"),
                 // Refused before the body is looked at: no 400 describing another unit's request.
-                post("/api/v1/shipments/" + deskId + "/pickup", "{}", other));
+                other.post("/api/v1/shipments/" + deskId + "/pickup", "{}"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:shipment-not-found");
         });
-        assertThat(get("/api/v1/shipments/" + visitId).map()).containsEntry("status", "VISIT_SCHEDULED")
+        assertThat(desk.get("/api/v1/shipments/" + visitId).map()).containsEntry("status", "VISIT_SCHEDULED")
                 .containsEntry("attempts", 0);
-        assertThat(get("/api/v1/shipments/" + deskId).map()).containsEntry("status", "AWAITING_PICKUP");
-        assertThat(get("/api/v1/shipments/" + postalId).map()).containsEntry("status", "CREATED");
+        assertThat(desk.get("/api/v1/shipments/" + deskId).map()).containsEntry("status", "AWAITING_PICKUP");
+        assertThat(desk.get("/api/v1/shipments/" + postalId).map()).containsEntry("status", "CREATED");
         assertThat(rows("select count(*) from shipment_event where shipment_id in (?::uuid, ?::uuid)",
                 visitId.toString(), deskId.toString())).isZero();
     }
@@ -63,13 +63,13 @@ class AccessIT extends DeliveryServiceTestSupport {
         var command = aDispatch(DeliveryMethod.DESK, null);
         send(command);
         awaitShipmentOf(command.dossierId());
-        String other = TestIdentityProvider.token(HOAN_KIEM_DESK);
+        ServiceHttp other = http.as(HOAN_KIEM_DESK);
 
-        var ofAnotherUnit = get("/api/v1/shipments?unitCode=" + DUC_GIANG, other);
-        var byDossierId = get("/api/v1/shipments?dossierId=" + command.dossierId(), other);
-        var byDossierCode = get("/api/v1/shipments?dossierCode=" + command.dossierCode(), other);
-        var dossierButAnotherUnit = get("/api/v1/shipments?dossierId=" + command.dossierId()
-                + "&unitCode=" + DUC_GIANG, other);
+        var ofAnotherUnit = other.get("/api/v1/shipments?unitCode=" + DUC_GIANG);
+        var byDossierId = other.get("/api/v1/shipments?dossierId=" + command.dossierId());
+        var byDossierCode = other.get("/api/v1/shipments?dossierCode=" + command.dossierCode());
+        var dossierButAnotherUnit = other.get("/api/v1/shipments?dossierId=" + command.dossierId()
+                + "&unitCode=" + DUC_GIANG);
 
         assertThat(ofAnotherUnit.status()).isEqualTo(403);
         assertThat(ofAnotherUnit.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
@@ -77,7 +77,7 @@ class AccessIT extends DeliveryServiceTestSupport {
         assertThat(byDossierId.status()).isEqualTo(200);
         assertThat(byDossierId.list()).isEmpty();
         assertThat(byDossierCode.list()).isEmpty();
-        assertThat(get("/api/v1/shipments?unitCode=000.20.45.H26", other).list())
+        assertThat(other.get("/api/v1/shipments?unitCode=000.20.45.H26").list())
                 .allSatisfy(s -> assertThat(s).containsEntry("unitCode", "000.20.45.H26"));
     }
 
@@ -87,11 +87,10 @@ class AccessIT extends DeliveryServiceTestSupport {
         String trackingNumber = aPostalShipment(command);
         String path = "/api/v1/shipments/" + trackingNumber + "/events";
 
-        var byDeskOfficer = post(path, event("HANDED_TO_CARRIER", 1), deskToken());
-        var byOrchestrator = post(path, event("HANDED_TO_CARRIER", 1),
-                TestIdentityProvider.clientToken("dossier-orchestrator"));
-        var anonymous = post(path, event("HANDED_TO_CARRIER", 1), null);
-        var incompleteByDeskOfficer = post(path, "{}", deskToken());
+        var byDeskOfficer = desk.post(path, event("HANDED_TO_CARRIER", 1));
+        var byOrchestrator = http.asClient("dossier-orchestrator").post(path, event("HANDED_TO_CARRIER", 1));
+        var anonymous = http.anonymous().post(path, event("HANDED_TO_CARRIER", 1));
+        var incompleteByDeskOfficer = desk.post(path, "{}");
 
         assertThat(List.of(byDeskOfficer, byOrchestrator, incompleteByDeskOfficer)).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(403);
@@ -100,7 +99,7 @@ class AccessIT extends DeliveryServiceTestSupport {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.map()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
         assertThat(eventsRecorded(command.dossierId())).isZero();
-        assertThat(get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "CREATED");
+        assertThat(desk.get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "CREATED");
     }
 
     @Test
@@ -115,7 +114,8 @@ class AccessIT extends DeliveryServiceTestSupport {
         assertThat(rows("select count(*) from shipment_event e join shipment s on s.id = e.shipment_id "
                 + "where s.dossier_id = ? and e.reported_by = 'carrier' and e.source = 'CARRIER'",
                 command.dossierId())).isEqualTo(1);
-        Map<String, Object> shipment = get("/api/v1/shipments/" + awaitShipmentOf(command.dossierId()).get("id")).map();
+        Map<String, Object> shipment = desk.get("/api/v1/shipments/" + awaitShipmentOf(command.dossierId()).get("id"))
+                .map();
         assertThat(shipment.get("history")).asList().singleElement()
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("source", "CARRIER").containsEntry("reportedBy", CARRIER);
@@ -127,7 +127,7 @@ class AccessIT extends DeliveryServiceTestSupport {
         send(command);
         Object id = awaitShipmentOf(command.dossierId()).get("id");
 
-        var pickedUp = post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}");
+        var pickedUp = desk.post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}");
 
         assertThat(pickedUp.get("history")).asList().singleElement()
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
@@ -140,18 +140,18 @@ class AccessIT extends DeliveryServiceTestSupport {
         send(command);
         Object id = awaitShipmentOf(command.dossierId()).get("id");
 
-        for (String token : List.of(carrierToken(), TestIdentityProvider.token("police.000.26.45.h26"))) {
-            var answers = List.of(get("/api/v1/shipments/" + id, token),
-                    get("/api/v1/shipments?unitCode=" + DUC_GIANG, token),
-                    post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}", token),
-                    post("/api/v1/shipments/" + id + "/pickup", "{}", token));
+        for (ServiceHttp caller : List.of(carrier, http.asPoliceOf(DUC_GIANG))) {
+            var answers = List.of(caller.get("/api/v1/shipments/" + id),
+                    caller.get("/api/v1/shipments?unitCode=" + DUC_GIANG),
+                    caller.post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}"),
+                    caller.post("/api/v1/shipments/" + id + "/pickup", "{}"));
 
             assertThat(answers).allSatisfy(answer -> {
                 assertThat(answer.status()).isEqualTo(403);
                 assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
             });
         }
-        assertThat(get("/api/v1/shipments/" + id).map()).containsEntry("status", "AWAITING_PICKUP");
+        assertThat(desk.get("/api/v1/shipments/" + id).map()).containsEntry("status", "AWAITING_PICKUP");
         assertThat(rows("select count(*) from shipment_event where shipment_id = ?::uuid", id.toString())).isZero();
     }
 
@@ -161,10 +161,11 @@ class AccessIT extends DeliveryServiceTestSupport {
         String trackingNumber = aPostalShipment(command);
         Object id = awaitShipmentOf(command.dossierId()).get("id");
 
-        var answers = List.of(get("/api/v1/shipments/" + id, null),
-                get("/api/v1/shipments/" + trackingNumber, null),
-                get("/api/v1/shipments?dossierId=" + command.dossierId(), null),
-                post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}", null));
+        ServiceHttp anonymous = http.anonymous();
+        var answers = List.of(anonymous.get("/api/v1/shipments/" + id),
+                anonymous.get("/api/v1/shipments/" + trackingNumber),
+                anonymous.get("/api/v1/shipments?dossierId=" + command.dossierId()),
+                anonymous.post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(401);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import vn.lienthong.contracts.delivery.DeliveryFailed;
 import vn.lienthong.contracts.delivery.DeliveryMethod;
 import vn.lienthong.contracts.delivery.ResultsDelivered;
-import vn.lienthong.delivery.tracking.S10;
+import vn.lienthong.delivery.domain.tracking.S10;
+import vn.lienthong.testsupport.ServiceHttp;
 
 /** The carrier's webhook as pinned in DESIGN.md §5: idempotent by eventId, tolerant of late reports. */
 class CarrierWebhookIT extends DeliveryServiceTestSupport {
@@ -37,7 +38,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
             assertThat(answer.map()).containsEntry("outcome", "APPLIED").containsEntry("trackingNumber", trackingNumber);
         });
         assertThat(delivered.map()).containsEntry("status", "DELIVERED");
-        ResultsDelivered event = awaitEvent(command.dossierId(), ResultsDelivered.class);
+        ResultsDelivered event = events.awaitFirst(command.dossierId(), ResultsDelivered.class);
         assertThat(event.trackingNumber()).isEqualTo(trackingNumber);
         assertThat(event.deliveredAt()).isEqualTo(start.plus(3, ChronoUnit.MINUTES));
     }
@@ -48,12 +49,12 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         String trackingNumber = aPostalShipment(command);
         report(trackingNumber, "HANDED_TO_CARRIER", 1);
 
-        var tracking = get("/api/v1/shipments/" + trackingNumber.toLowerCase());
+        var tracking = desk.get("/api/v1/shipments/" + trackingNumber.toLowerCase());
 
         assertThat(tracking.status()).isEqualTo(200);
         assertThat(tracking.map()).containsEntry("status", "HANDED_TO_CARRIER").containsEntry("method", "POST");
         assertThat(tracking.get("events")).asList().hasSize(1);
-        assertThat(tracking.body().toString()).doesNotContain("Nguyễn", "Đức Giang", "0912345678", "HN-TB",
+        assertThat(tracking.map().toString()).doesNotContain("Nguyễn", "Đức Giang", "0912345678", "HN-TB",
                 "WAR_INVALID", command.dossierId().toString());
     }
 
@@ -113,7 +114,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
 
         assertThat(late.status()).isEqualTo(200);
         assertThat(late.map()).containsEntry("outcome", "LATE").containsEntry("status", "OUT_FOR_DELIVERY");
-        var shipment = get("/api/v1/shipments/" + awaitShipmentOf(command.dossierId()).get("id")).map();
+        var shipment = desk.get("/api/v1/shipments/" + awaitShipmentOf(command.dossierId()).get("id")).map();
         assertThat(shipment).containsEntry("status", "OUT_FOR_DELIVERY");
         assertThat(shipment.get("history")).asList().extracting(e -> ((Map<?, ?>) e).get("status") + "/"
                 + ((Map<?, ?>) e).get("effect")).containsExactly("HANDED_TO_CARRIER/LATE", "OUT_FOR_DELIVERY/APPLIED");
@@ -132,7 +133,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         assertThat(late.map()).containsEntry("outcome", "LATE").containsEntry("status", "DELIVERED");
         assertThat(contradicting.status()).isEqualTo(409);
         assertThat(contradicting.map()).containsEntry("type", "urn:lienthong:problem:contradicts-final-status");
-        assertThat(get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "DELIVERED");
+        assertThat(desk.get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "DELIVERED");
         assertThat(rows("select count(*) from shipment_event e join shipment s on s.id = e.shipment_id "
                 + "where s.dossier_id = ? and e.status = 'HANDED_TO_CARRIER'", command.dossierId())).isZero();
     }
@@ -161,7 +162,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         assertThat(neverIssued.map()).containsEntry("type", "urn:lienthong:problem:shipment-not-found");
         assertThat(wrongCheckDigit.status()).isEqualTo(404);
         assertThat(notANumber.status()).isEqualTo(404);
-        assertThat(get("/api/v1/shipments/" + S10.compose("EE", 5, "VN")).status()).isEqualTo(404);
+        assertThat(desk.get("/api/v1/shipments/" + S10.compose("EE", 5, "VN")).status()).isEqualTo(404);
     }
 
     @Test
@@ -174,19 +175,20 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
             assertThat(failed.map()).containsEntry("attempts", attempt + 1);
         }
 
-        assertThat(get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "RETURNED");
-        DeliveryFailed failed = awaitEvent(command.dossierId(), DeliveryFailed.class);
+        assertThat(desk.get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "RETURNED");
+        DeliveryFailed failed = events.awaitFirst(command.dossierId(), DeliveryFailed.class);
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.trackingNumber()).isEqualTo(trackingNumber);
         Object id = awaitShipmentOf(command.dossierId()).get("id");
-        assertThat(get("/api/v1/shipments?unitCode=" + DUC_GIANG + "&awaitingAction=true").list())
+        assertThat(desk.get("/api/v1/shipments?unitCode=" + DUC_GIANG + "&awaitingAction=true").list())
                 .extracting(s -> s.get("id")).contains(id);
         assertThat(report(trackingNumber, "DELIVERED", 9).status()).isEqualTo(409);
 
-        var pickedUp = post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Thị An\"}");
+        var pickedUp = desk.post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Thị An\"}");
 
         assertThat(pickedUp.map()).containsEntry("status", "DELIVERED");
-        assertThat(awaitEvent(command.dossierId(), ResultsDelivered.class).trackingNumber()).isEqualTo(trackingNumber);
+        assertThat(events.awaitFirst(command.dossierId(), ResultsDelivered.class).trackingNumber())
+                .isEqualTo(trackingNumber);
     }
 
     @Test
@@ -204,7 +206,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         assertThat(unknownStatus.status()).isEqualTo(400);
         assertThat((String) unknownStatus.get("detail")).contains("status");
         assertThat(future.status()).isEqualTo(422);
-        assertThat(get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "CREATED");
+        assertThat(desk.get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "CREATED");
     }
 
     @Test
@@ -218,7 +220,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         assertThat(answer.status()).isEqualTo(200);
     }
 
-    private Answer report(String trackingNumber, String status, int minute) {
+    private ServiceHttp.Response report(String trackingNumber, String status, int minute) {
         return report(trackingNumber, event("carrier-evt-" + UUID.randomUUID(), status, minute));
     }
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +14,8 @@ import vn.lienthong.contracts.delivery.DeliveryMethod;
 import vn.lienthong.contracts.delivery.DispatchResults;
 import vn.lienthong.contracts.delivery.ResultsDelivered;
 import vn.lienthong.contracts.delivery.ResultsDispatched;
-import vn.lienthong.delivery.tracking.S10;
-import vn.lienthong.platform.messaging.CloudEventHeaders;
+import vn.lienthong.delivery.domain.tracking.S10;
+import vn.lienthong.testsupport.MessageWire;
 
 /** {@code DispatchResults} for each method, replayed commands, and what officers record afterwards. */
 class DispatchResultsIT extends DeliveryServiceTestSupport {
@@ -30,7 +29,7 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
 
         send(command);
 
-        ResultsDispatched dispatched = awaitEvent(command.dossierId(), ResultsDispatched.class);
+        ResultsDispatched dispatched = events.awaitFirst(command.dossierId(), ResultsDispatched.class);
         assertThat(dispatched.method()).isEqualTo(DeliveryMethod.POST);
         assertThat(dispatched.trackingNumber()).matches("RR[0-9]{9}VN");
         assertThat(S10.isValid(dispatched.trackingNumber())).isTrue();
@@ -53,8 +52,8 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         send(charged);
         send(waived);
 
-        assertThat(awaitEvent(charged.dossierId(), ResultsDispatched.class).fee()).isEqualByComparingTo("22000");
-        ResultsDispatched free = awaitEvent(waived.dossierId(), ResultsDispatched.class);
+        assertThat(events.awaitFirst(charged.dossierId(), ResultsDispatched.class).fee()).isEqualByComparingTo("22000");
+        ResultsDispatched free = events.awaitFirst(waived.dossierId(), ResultsDispatched.class);
         assertThat(free.fee()).isZero();
         assertThat(free.feeWaivedBy()).isEqualTo(DEFAULT_RULE);
         assertThat(awaitShipmentOf(charged.dossierId())).containsEntry("unitCode", DUC_GIANG);
@@ -66,7 +65,7 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
 
         send(command);
 
-        assertThat(awaitEvent(command.dossierId(), ResultsDispatched.class).fee()).isEqualByComparingTo("16500");
+        assertThat(events.awaitFirst(command.dossierId(), ResultsDispatched.class).fee()).isEqualByComparingTo("16500");
     }
 
     @Test
@@ -75,7 +74,7 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
 
         send(command);
 
-        ResultsDispatched dispatched = awaitEvent(command.dossierId(), ResultsDispatched.class);
+        ResultsDispatched dispatched = events.awaitFirst(command.dossierId(), ResultsDispatched.class);
         assertThat(dispatched.fee()).isZero();
         assertThat(dispatched.feeWaivedBy()).isEqualTo(DEFAULT_RULE);
         assertThat(awaitShipmentOf(command.dossierId())).containsEntry("feeWaivedBy", DEFAULT_RULE)
@@ -87,10 +86,10 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         var command = aDispatch(DeliveryMethod.POST, null);
         long numbersBefore = rows("select count(*) from tracking_number");
 
-        send(command, UUID.randomUUID());
-        send(command, UUID.randomUUID());
+        commands.send(COMMANDS, command, UUID.randomUUID());
+        commands.send(COMMANDS, command, UUID.randomUUID());
 
-        var replies = await().atMost(PATIENCE).until(() -> eventsOf(command.dossierId()), r -> r.size() == 2);
+        var replies = await().atMost(PATIENCE).until(() -> events.messagesFor(command.dossierId()), r -> r.size() == 2);
         assertThat(replies.get(1)).isEqualTo(replies.get(0)).isInstanceOf(ResultsDispatched.class);
         assertThat(rows("select count(*) from shipment where dossier_id = ?", command.dossierId())).isEqualTo(1);
         assertThat(rows("select count(*) from tracking_number")).isEqualTo(numbersBefore + 1);
@@ -101,12 +100,12 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         var command = aDispatch(DeliveryMethod.DESK, null);
         UUID messageId = UUID.randomUUID();
 
-        send(command, messageId);
-        send(command, messageId);
+        commands.send(COMMANDS, command, messageId);
+        commands.send(COMMANDS, command, messageId);
 
-        awaitEvent(command.dossierId(), ResultsDispatched.class);
+        events.awaitFirst(command.dossierId(), ResultsDispatched.class);
         await().during(java.time.Duration.ofSeconds(1)).atMost(PATIENCE)
-                .until(() -> eventsOf(command.dossierId()).size() == 1);
+                .until(() -> events.messagesFor(command.dossierId()).size() == 1);
     }
 
     @Test
@@ -121,10 +120,10 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         var deadLetter = await().atMost(PATIENCE).until(() -> deadLetters.records().stream()
                 .filter(r -> r.key().equals(valid.dossierId().toString())).findFirst(), found -> found.isPresent())
                 .orElseThrow();
-        assertThat(CloudEventHeaders.text(deadLetter.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+        assertThat(MessageWire.header(deadLetter.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
                 .contains("no address").doesNotContain(valid.recipientName());
         assertThat(rows("select count(*) from shipment where dossier_id = ?", valid.dossierId())).isZero();
-        assertThat(eventsOf(valid.dossierId())).isEmpty();
+        assertThat(events.messagesFor(valid.dossierId())).isEmpty();
     }
 
     @Test
@@ -133,25 +132,25 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
 
         send(command);
 
-        ResultsDispatched dispatched = awaitEvent(command.dossierId(), ResultsDispatched.class);
+        ResultsDispatched dispatched = events.awaitFirst(command.dossierId(), ResultsDispatched.class);
         assertThat(dispatched.trackingNumber()).isNull();
         assertThat(dispatched.fee()).isZero();
         assertThat(dispatched.feeWaivedBy()).isEqualTo(DEFAULT_RULE);
         Map<String, Object> shipment = awaitShipmentOf(command.dossierId());
         assertThat(shipment).containsEntry("status", "VISIT_SCHEDULED").containsEntry("awaitingAction", true);
         LocalDate visit = LocalDate.parse((String) shipment.get("visitDate"));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = clock.today();
         assertThat(visit).isAfter(today).isBeforeOrEqualTo(today.plusDays(3));
         assertThat(visit.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(ids(workList())).contains(shipment.get("id"));
 
-        var delivered = post("/api/v1/shipments/" + shipment.get("id") + "/delivery",
-                "{\"receivedBy\":\"Nguyễn Thị An\",\"receivedAt\":\"" + java.time.Instant.now() + "\"}");
+        var delivered = desk.post("/api/v1/shipments/" + shipment.get("id") + "/delivery",
+                "{\"receivedBy\":\"Nguyễn Thị An\",\"receivedAt\":\"" + clock.instant() + "\"}");
 
         assertThat(delivered.status()).isEqualTo(200);
         assertThat(delivered.map()).containsEntry("status", "DELIVERED").containsEntry("receivedBy", "Nguyễn Thị An")
                 .containsEntry("awaitingAction", false);
-        ResultsDelivered event = awaitEvent(command.dossierId(), ResultsDelivered.class);
+        ResultsDelivered event = events.awaitFirst(command.dossierId(), ResultsDelivered.class);
         assertThat(event.trackingNumber()).isNull();
         assertThat(ids(workList())).doesNotContain(shipment.get("id"));
     }
@@ -161,18 +160,18 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         var command = aDispatch(DeliveryMethod.COMMUNE_STAFF, null);
         send(command);
         Object id = awaitShipmentOf(command.dossierId()).get("id");
-        assertThat(post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"Nguyễn Thị An\"}").status())
+        assertThat(desk.post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"Nguyễn Thị An\"}").status())
                 .isEqualTo(200);
 
-        var again = post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"nguyễn thị an\"}");
-        var another = post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"Trần Văn Cường\"}");
+        var again = desk.post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"nguyễn thị an\"}");
+        var another = desk.post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"Trần Văn Cường\"}");
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.map()).containsEntry("receivedBy", "Nguyễn Thị An");
         assertThat(another.status()).isEqualTo(409);
         assertThat(another.map()).containsEntry("type", "urn:lienthong:problem:already-delivered");
         await().during(java.time.Duration.ofMillis(500)).atMost(PATIENCE).until(() ->
-                eventsOf(command.dossierId()).stream().filter(ResultsDelivered.class::isInstance).count() == 1);
+                events.count(ResultsDelivered.class, command.dossierId()) == 1);
     }
 
     @Test
@@ -180,26 +179,26 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         var command = aDispatch(DeliveryMethod.COMMUNE_STAFF, null);
         send(command);
         Object id = awaitShipmentOf(command.dossierId()).get("id");
-        var now = java.time.Instant.now();
+        var now = clock.instant();
 
-        var first = post("/api/v1/shipments/" + id + "/failed-visits",
+        var first = desk.post("/api/v1/shipments/" + id + "/failed-visits",
                 "{\"occurredAt\":\"" + now.plusSeconds(1) + "\",\"note\":\"nobody at home\"}");
-        var sameVisitAgain = post("/api/v1/shipments/" + id + "/failed-visits",
+        var sameVisitAgain = desk.post("/api/v1/shipments/" + id + "/failed-visits",
                 "{\"occurredAt\":\"" + now.plusSeconds(1) + "\",\"note\":\"nobody at home\"}");
-        post("/api/v1/shipments/" + id + "/failed-visits", "{\"occurredAt\":\"" + now.plusSeconds(2) + "\"}");
-        var last = post("/api/v1/shipments/" + id + "/failed-visits", "{\"occurredAt\":\"" + now.plusSeconds(3) + "\"}");
+        desk.post("/api/v1/shipments/" + id + "/failed-visits", "{\"occurredAt\":\"" + now.plusSeconds(2) + "\"}");
+        var last = desk.post("/api/v1/shipments/" + id + "/failed-visits", "{\"occurredAt\":\"" + now.plusSeconds(3) + "\"}");
 
         assertThat(first.map()).containsEntry("status", "VISIT_SCHEDULED").containsEntry("attempts", 1);
         assertThat(sameVisitAgain.map()).containsEntry("attempts", 1);
         assertThat(last.map()).containsEntry("status", "RETURNED").containsEntry("attempts", 3)
                 .containsEntry("awaitingAction", true);
-        var failed = awaitEvent(command.dossierId(), vn.lienthong.contracts.delivery.DeliveryFailed.class);
+        var failed = events.awaitFirst(command.dossierId(), vn.lienthong.contracts.delivery.DeliveryFailed.class);
         assertThat(failed.attempts()).isEqualTo(3);
 
-        assertThat(post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"An\"}").status()).isEqualTo(409);
-        var pickedUp = post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Thị An\"}");
+        assertThat(desk.post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"An\"}").status()).isEqualTo(409);
+        var pickedUp = desk.post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Thị An\"}");
         assertThat(pickedUp.map()).containsEntry("status", "DELIVERED");
-        awaitEvent(command.dossierId(), ResultsDelivered.class);
+        events.awaitFirst(command.dossierId(), ResultsDelivered.class);
     }
 
     @Test
@@ -207,19 +206,19 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         var command = aDispatch(DeliveryMethod.DESK, "WAR_INVALID");
         send(command);
 
-        ResultsDispatched dispatched = awaitEvent(command.dossierId(), ResultsDispatched.class);
+        ResultsDispatched dispatched = events.awaitFirst(command.dossierId(), ResultsDispatched.class);
         assertThat(dispatched.fee()).isZero();
         assertThat(dispatched.feeWaivedBy()).isNull();
         Map<String, Object> shipment = awaitShipmentOf(command.dossierId());
         assertThat(shipment).containsEntry("status", "AWAITING_PICKUP");
 
-        var pickedUp = post("/api/v1/shipments/" + shipment.get("id") + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}");
+        var pickedUp = desk.post("/api/v1/shipments/" + shipment.get("id") + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}");
 
         assertThat(pickedUp.status()).isEqualTo(200);
         assertThat(pickedUp.map()).containsEntry("status", "DELIVERED");
         assertThat(pickedUp.get("history")).asList().singleElement().asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("source", "OFFICER");
-        assertThat(awaitEvent(command.dossierId(), ResultsDelivered.class).deliveredAt()).isNotNull();
+        assertThat(events.awaitFirst(command.dossierId(), ResultsDelivered.class).deliveredAt()).isNotNull();
     }
 
     @Test
@@ -228,7 +227,7 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         send(command);
         awaitShipmentOf(command.dossierId());
 
-        assertThat(get("/api/v1/shipments?dossierCode=" + command.dossierCode()).list())
+        assertThat(desk.get("/api/v1/shipments?dossierCode=" + command.dossierCode()).list())
                 .extracting(s -> s.get("dossierId")).containsExactly(command.dossierId().toString());
     }
 
@@ -238,12 +237,12 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         send(command);
         Object id = awaitShipmentOf(command.dossierId()).get("id");
 
-        var blank = post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\" \"}");
-        var future = post("/api/v1/shipments/" + id + "/pickup",
+        var blank = desk.post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\" \"}");
+        var future = desk.post("/api/v1/shipments/" + id + "/pickup",
                 "{\"receivedBy\":\"An\",\"receivedAt\":\"2999-01-01T00:00:00+07:00\"}");
-        var unknown = post("/api/v1/shipments/" + UUID.randomUUID() + "/pickup", "{\"receivedBy\":\"An\"}");
-        var noFilter = get("/api/v1/shipments");
-        var notAVisit = post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"An\"}");
+        var unknown = desk.post("/api/v1/shipments/" + UUID.randomUUID() + "/pickup", "{\"receivedBy\":\"An\"}");
+        var noFilter = desk.get("/api/v1/shipments");
+        var notAVisit = desk.post("/api/v1/shipments/" + id + "/delivery", "{\"receivedBy\":\"An\"}");
 
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorFields()).containsExactly("receivedBy");
@@ -253,7 +252,7 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         assertThat(unknown.map()).containsEntry("type", "urn:lienthong:problem:shipment-not-found");
         assertThat(noFilter.status()).isEqualTo(400);
         assertThat(notAVisit.status()).isEqualTo(409);
-        assertThat(get("/api/v1/shipments/" + id).map()).containsEntry("status", "AWAITING_PICKUP");
+        assertThat(desk.get("/api/v1/shipments/" + id).map()).containsEntry("status", "AWAITING_PICKUP");
     }
 
     @Test
@@ -261,9 +260,10 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         var command = aDispatch(DeliveryMethod.DESK, null);
         send(command);
         Object id = awaitShipmentOf(command.dossierId()).get("id");
-        post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}");
+        desk.post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}");
 
-        String metrics = await().atMost(PATIENCE).until(() -> prometheus(),
+        var prometheus = http.asClient("prometheus");
+        String metrics = await().atMost(PATIENCE).until(() -> prometheus.get("/actuator/prometheus").text(),
                 text -> text.contains("delivery_time_to_delivery_seconds_count"));
 
         assertThat(metrics).contains("delivery_shipments{", "delivery_shipments_dispatched_total{",
@@ -273,15 +273,14 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
 
     @Test
     void publishesTheApiInItsOpenApiDocument() {
-        String document = org.springframework.web.client.RestClient.create("http://127.0.0.1:" + port).get()
-                .uri("/v3/api-docs").retrieve().body(String.class);
+        String document = http.get("/v3/api-docs").text();
 
         assertThat(document).contains("/api/v1/shipments/{trackingNumber}/events", "/api/v1/shipments/{id}/pickup",
                 "/api/v1/shipments/{id}/delivery", "/api/v1/shipments/{id}/failed-visits");
     }
 
     private List<Map<String, Object>> workList() {
-        return get("/api/v1/shipments?unitCode=" + DUC_GIANG + "&awaitingAction=true").list();
+        return desk.get("/api/v1/shipments?unitCode=" + DUC_GIANG + "&awaitingAction=true").list();
     }
 
     private static List<Object> ids(List<Map<String, Object>> shipments) {

@@ -27,11 +27,11 @@ class SimulatedCarrierIT extends DeliveryServiceTestSupport {
         String trackingNumber = aPostalShipment(command);
 
         ResultsDelivered delivered = await().atMost(Duration.ofSeconds(15))
-                .until(() -> eventsOf(command.dossierId()).stream().filter(ResultsDelivered.class::isInstance)
+                .until(() -> events.messagesFor(command.dossierId()).stream().filter(ResultsDelivered.class::isInstance)
                         .map(ResultsDelivered.class::cast).findFirst(), found -> found.isPresent()).orElseThrow();
 
         assertThat(delivered.trackingNumber()).isEqualTo(trackingNumber);
-        var shipment = get("/api/v1/shipments/" + awaitShipmentOf(command.dossierId()).get("id")).map();
+        var shipment = desk.get("/api/v1/shipments/" + awaitShipmentOf(command.dossierId()).get("id")).map();
         assertThat(shipment.get("history")).asList()
                 .extracting(e -> ((Map<?, ?>) e).get("status") + "/" + ((Map<?, ?>) e).get("source"))
                 .containsExactly("HANDED_TO_CARRIER/SIMULATED_CARRIER", "OUT_FOR_DELIVERY/SIMULATED_CARRIER",
@@ -40,15 +40,15 @@ class SimulatedCarrierIT extends DeliveryServiceTestSupport {
 
     @Test
     void leavesHomeVisitsAndDeskParcelsToTheOfficers() {
-        var desk = aDispatch(DeliveryMethod.DESK, null);
+        var atTheDesk = aDispatch(DeliveryMethod.DESK, null);
         var visit = aDispatch(DeliveryMethod.COMMUNE_STAFF, null);
-        send(desk);
+        send(atTheDesk);
         send(visit);
-        awaitShipmentOf(desk.dossierId());
+        awaitShipmentOf(atTheDesk.dossierId());
         awaitShipmentOf(visit.dossierId());
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                "AWAITING_PICKUP".equals(awaitShipmentOf(desk.dossierId()).get("status"))
+                "AWAITING_PICKUP".equals(awaitShipmentOf(atTheDesk.dossierId()).get("status"))
                         && "VISIT_SCHEDULED".equals(awaitShipmentOf(visit.dossierId()).get("status")));
     }
 
@@ -64,7 +64,7 @@ class SimulatedCarrierIT extends DeliveryServiceTestSupport {
 
             carrier.start();
 
-            await().atMost(Duration.ofSeconds(15)).until(() -> eventsOf(command.dossierId()).stream()
+            await().atMost(Duration.ofSeconds(15)).until(() -> events.messagesFor(command.dossierId()).stream()
                     .anyMatch(ResultsDelivered.class::isInstance));
         } finally {
             carrier.start();

@@ -1,37 +1,30 @@
 package vn.lienthong.orchestrator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
-import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.devinfra.SampleDossiers;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
-import vn.lienthong.devinfra.TestIdentityProvider;
-import vn.lienthong.platform.calendar.WorkingCalendar;
+import vn.lienthong.testsupport.ServiceHttp;
+import vn.lienthong.testsupport.ServiceHttp.Response;
+import vn.lienthong.testsupport.ServiceIntegrationTest;
+import vn.lienthong.testsupport.TestClock;
+import vn.lienthong.testsupport.WireMockServers;
 
 /**
  * Who may do what at the desk (DESIGN.md §6), with real tokens of the identity provider: a dossier is the business
@@ -48,30 +41,22 @@ class DeskAccessIT {
     static final String MOTHER = "001194054321";
     static final String UNKNOWN_CODE = DUC_GIANG + "-990101-0001";
 
-    static final WireMockServer residence = new WireMockServer(options().dynamicPort());
-
-    static {
-        residence.start();
-    }
+    static final WireMockServer residence = WireMockServers.start();
 
     @DynamicPropertySource
     static void residenceUrl(DynamicPropertyRegistry registry) {
         registry.add("lienthong.orchestrator.residence-url", residence::baseUrl);
     }
 
-    @AfterAll
-    static void stopResidence() {
-        residence.stop();
-    }
-
-    @LocalServerPort int port;
+    @Autowired ServiceHttp http;
+    @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void householdRegister() {
         residence.resetAll();
-        residence.stubFor(WireMock.post(urlEqualTo("/api/v1/household-membership-checks"))
-                .withHeader("Authorization", matching("Bearer .+"))
+        residence.stubFor(WireMockServers.withBearerToken(
+                        WireMock.post(urlEqualTo("/api/v1/household-membership-checks")))
                 .willReturn(okJson("""
                         {"householdNumber":"%s","householdExists":true,"provinceCode":"001","commune":"Phường Đức Giang",
                          "memberPersonalIdNumbers":["%s"]}""".formatted(HOUSEHOLD, MOTHER))));
@@ -79,26 +64,26 @@ class DeskAccessIT {
 
     @Test
     void aDeskOfAnotherUnitFindsNoDossierToReadWithdrawOrSupplementAndNothingChanges() {
-        String code = file(desk(DUC_GIANG), DUC_GIANG);
-        Map<String, Object> before = get(desk(DUC_GIANG), "/api/v1/dossiers/" + code).body();
+        String code = file(http.asDeskOf(DUC_GIANG), DUC_GIANG);
+        Map<String, Object> before = http.asDeskOf(DUC_GIANG).get("/api/v1/dossiers/" + code).map();
         int timelineBefore = timelineLength(code);
-        Answer unknown = get(desk(HOAN_KIEM), "/api/v1/dossiers/" + UNKNOWN_CODE);
+        Response unknown = http.asDeskOf(HOAN_KIEM).get("/api/v1/dossiers/" + UNKNOWN_CODE);
         assertThat(unknown.status()).isEqualTo(404);
 
-        List<Answer> refused = List.of(
-                get(desk(HOAN_KIEM), "/api/v1/dossiers/" + code),
-                get(desk(HOAN_KIEM), "/api/v1/dossiers/" + code + "/timeline"),
-                post(desk(HOAN_KIEM), "/api/v1/dossiers/" + code + "/withdrawal", Map.of("reason", "not mine")),
-                post(desk(HOAN_KIEM), "/api/v1/dossiers/" + code + "/supplements",
+        List<Response> refused = List.of(
+                http.asDeskOf(HOAN_KIEM).get("/api/v1/dossiers/" + code),
+                http.asDeskOf(HOAN_KIEM).get("/api/v1/dossiers/" + code + "/timeline"),
+                http.asDeskOf(HOAN_KIEM).post("/api/v1/dossiers/" + code + "/withdrawal", Map.of("reason", "not mine")),
+                http.asDeskOf(HOAN_KIEM).post("/api/v1/dossiers/" + code + "/supplements",
                         Map.of("procedure", "PERMANENT_RESIDENCE", "note", "not mine either")));
 
-        for (Answer answer : refused) {
+        for (Response answer : refused) {
             assertThat(answer.status()).isEqualTo(404);
-            assertThat(answer.body()).containsEntry("type", unknown.body().get("type"))
-                    .containsEntry("title", unknown.body().get("title"))
-                    .containsEntry("detail", String.valueOf(unknown.body().get("detail")).replace(UNKNOWN_CODE, code));
+            assertThat(answer.map()).containsEntry("type", unknown.map().get("type"))
+                    .containsEntry("title", unknown.map().get("title"))
+                    .containsEntry("detail", String.valueOf(unknown.map().get("detail")).replace(UNKNOWN_CODE, code));
         }
-        assertThat(get(desk(DUC_GIANG), "/api/v1/dossiers/" + code).body()).isEqualTo(before);
+        assertThat(http.asDeskOf(DUC_GIANG).get("/api/v1/dossiers/" + code).map()).isEqualTo(before);
         assertThat(before).containsEntry("status", "IN_PROGRESS");
         assertThat(timelineLength(code)).isEqualTo(timelineBefore);
         assertThat(jdbc.sql("select status from dossier where code = ?").param(code).query(String.class).single())
@@ -111,11 +96,11 @@ class DeskAccessIT {
         int lastNumber = lastNumberToday(DUC_GIANG);
         String key = UUID.randomUUID().toString();
 
-        Answer answer = exchange(desk(HOAN_KIEM), HttpMethod.POST, "/api/v1/dossiers", aDossier(DUC_GIANG), key);
+        Response answer = file(http.asDeskOf(HOAN_KIEM), aDossier(DUC_GIANG), key);
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        assertThat(answer.body()).containsEntry("type", "urn:lienthong:problem:forbidden");
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
         assertThat(dossiersOf(DUC_GIANG)).isEqualTo(dossiers);
         assertThat(lastNumberToday(DUC_GIANG)).isEqualTo(lastNumber);
         assertThat(jdbc.sql("select count(*) from intake_request where idempotency_key = ?").param(key)
@@ -125,18 +110,16 @@ class DeskAccessIT {
 
     @Test
     void theAuditLogNamesTheDossierFiledAndTheRefusedFiling() {
-        String code = file(desk(DUC_GIANG), DUC_GIANG);
-        exchange(desk(HOAN_KIEM), HttpMethod.POST, "/api/v1/dossiers", aDossier(DUC_GIANG), null);
+        String code = file(http.asDeskOf(DUC_GIANG), DUC_GIANG);
+        file(http.asDeskOf(HOAN_KIEM), aDossier(DUC_GIANG), null);
 
-        Answer filed = exchange(as("auditor"), HttpMethod.GET, "/api/v1/audit-events?resource=/api/v1/dossiers/" + code,
-                null, null);
+        Response filed = http.as("auditor").get("/api/v1/audit-events?resource=/api/v1/dossiers/" + code);
         assertThat(filed.list()).anySatisfy(record -> assertThat(record)
                 .containsEntry("username", "desk.000.26.45.h26")
                 .containsEntry("action", "POST /api/v1/dossiers")
                 .containsEntry("resource", "/api/v1/dossiers/" + code)
                 .containsEntry("outcome", "SUCCEEDED"));
-        Answer refused = exchange(as("auditor"), HttpMethod.GET, "/api/v1/audit-events?username=desk.000.20.45.h26",
-                null, null);
+        Response refused = http.as("auditor").get("/api/v1/audit-events?username=desk.000.20.45.h26");
         assertThat(refused.list()).anySatisfy(record -> assertThat(record)
                 .containsEntry("action", "POST /api/v1/dossiers")
                 .containsEntry("outcome", "FORBIDDEN"));
@@ -144,15 +127,15 @@ class DeskAccessIT {
 
     @Test
     void aWorkListOfAnotherUnitIsForbiddenAndWithoutAUnitItIsTheCallersOwn() {
-        String ducGiang = file(desk(DUC_GIANG), DUC_GIANG);
-        String hoanKiem = file(desk(HOAN_KIEM), HOAN_KIEM);
+        String ducGiang = file(http.asDeskOf(DUC_GIANG), DUC_GIANG);
+        String hoanKiem = file(http.asDeskOf(HOAN_KIEM), HOAN_KIEM);
 
-        Answer other = get(desk(HOAN_KIEM), "/api/v1/dossiers?unitCode=" + DUC_GIANG);
+        Response other = http.asDeskOf(HOAN_KIEM).get("/api/v1/dossiers?unitCode=" + DUC_GIANG);
         assertThat(other.status()).isEqualTo(403);
-        assertThat(other.body()).containsEntry("type", "urn:lienthong:problem:forbidden");
+        assertThat(other.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
 
         for (String path : List.of("/api/v1/dossiers", "/api/v1/dossiers?unitCode=" + HOAN_KIEM)) {
-            List<Map<String, Object>> own = get(desk(HOAN_KIEM), path).list();
+            List<Map<String, Object>> own = http.asDeskOf(HOAN_KIEM).get(path).list();
             assertThat(own).extracting(d -> d.get("dossierCode")).contains(hoanKiem).doesNotContain(ducGiang);
             assertThat(own).extracting(d -> d.get("unitCode")).containsOnly(HOAN_KIEM);
         }
@@ -160,45 +143,46 @@ class DeskAccessIT {
 
     @Test
     void aPoliceOfficerMayNotFileReadOrListDossiersOfTheirOwnUnit() {
-        String code = file(desk(DUC_GIANG), DUC_GIANG);
-        RestClient police = as("police.000.26.45.h26");
+        String code = file(http.asDeskOf(DUC_GIANG), DUC_GIANG);
+        ServiceHttp police = http.as("police.000.26.45.h26");
         long dossiers = dossiersOf(DUC_GIANG);
 
-        List<Answer> refused = List.of(
-                exchange(police, HttpMethod.POST, "/api/v1/dossiers", aDossier(DUC_GIANG), null),
-                get(police, "/api/v1/dossiers/" + code),
-                get(police, "/api/v1/dossiers/" + code + "/timeline"),
-                get(police, "/api/v1/dossiers?unitCode=" + DUC_GIANG),
-                post(police, "/api/v1/dossiers/" + code + "/withdrawal", Map.of("reason", "police")),
-                post(police, "/api/v1/probes", Map.of()));
+        List<Response> refused = List.of(
+                file(police, aDossier(DUC_GIANG), null),
+                police.get("/api/v1/dossiers/" + code),
+                police.get("/api/v1/dossiers/" + code + "/timeline"),
+                police.get("/api/v1/dossiers?unitCode=" + DUC_GIANG),
+                police.post("/api/v1/dossiers/" + code + "/withdrawal", Map.of("reason", "police")),
+                police.post("/api/v1/probes", Map.of()));
 
         assertThat(refused).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(403);
-            assertThat(answer.body()).containsEntry("type", "urn:lienthong:problem:forbidden");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
         });
         assertThat(dossiersOf(DUC_GIANG)).isEqualTo(dossiers);
-        assertThat(get(desk(DUC_GIANG), "/api/v1/dossiers/" + code).body()).containsEntry("status", "IN_PROGRESS");
+        assertThat(http.asDeskOf(DUC_GIANG).get("/api/v1/dossiers/" + code).map())
+                .containsEntry("status", "IN_PROGRESS");
     }
 
     @Test
     void withoutATokenEveryDeskEndpointIsUnauthenticatedAndNothingIsFiled() {
-        String code = file(desk(DUC_GIANG), DUC_GIANG);
+        String code = file(http.asDeskOf(DUC_GIANG), DUC_GIANG);
         long dossiers = dossiersOf(DUC_GIANG);
-        RestClient anonymous = RestClient.create("http://127.0.0.1:" + port);
+        ServiceHttp anonymous = http.anonymous();
 
-        List<Answer> refused = List.of(
-                exchange(anonymous, HttpMethod.POST, "/api/v1/dossiers", aDossier(DUC_GIANG), null),
-                get(anonymous, "/api/v1/dossiers/" + code),
-                get(anonymous, "/api/v1/dossiers/" + code + "/timeline"),
-                get(anonymous, "/api/v1/dossiers"),
-                post(anonymous, "/api/v1/dossiers/" + code + "/withdrawal", Map.of("reason", "anyone")),
-                get(anonymous, "/api/v1/units"),
-                get(anonymous, "/api/v1/probes/" + UUID.randomUUID()));
+        List<Response> refused = List.of(
+                file(anonymous, aDossier(DUC_GIANG), null),
+                anonymous.get("/api/v1/dossiers/" + code),
+                anonymous.get("/api/v1/dossiers/" + code + "/timeline"),
+                anonymous.get("/api/v1/dossiers"),
+                anonymous.post("/api/v1/dossiers/" + code + "/withdrawal", Map.of("reason", "anyone")),
+                anonymous.get("/api/v1/units"),
+                anonymous.get("/api/v1/probes/" + UUID.randomUUID()));
 
         assertThat(refused).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(401);
             assertThat(answer.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            assertThat(answer.body()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
         });
         assertThat(dossiersOf(DUC_GIANG)).isEqualTo(dossiers);
         assertThat(residence.findAll(postRequestedFor(urlEqualTo("/api/v1/household-membership-checks"))))
@@ -207,92 +191,53 @@ class DeskAccessIT {
 
     @Test
     void trackingNeedsNoTokenAndRevealsNoPersonalData() {
-        String code = file(desk(DUC_GIANG), DUC_GIANG);
+        String code = file(http.asDeskOf(DUC_GIANG), DUC_GIANG);
 
-        Answer tracking = get(RestClient.create("http://127.0.0.1:" + port), "/api/v1/tracking/" + code);
+        Response tracking = http.anonymous().get("/api/v1/tracking/" + code);
 
         assertThat(tracking.status()).isEqualTo(200);
-        assertThat(tracking.body()).containsEntry("dossierCode", code).containsOnlyKeys("dossierCode", "status",
+        assertThat(tracking.map()).containsEntry("dossierCode", code).containsOnlyKeys("dossierCode", "status",
                 "receivedAt", "dueDate", "newAppointmentDate", "timeliness", "steps");
-        assertThat(tracking.raw()).doesNotContain("Trần Thị Bình", "Nguyễn Thị Riêng Tư", MOTHER, HOUSEHOLD,
+        assertThat(tracking.text()).doesNotContain("Trần Thị Bình", "Nguyễn Thị Riêng Tư", MOTHER, HOUSEHOLD,
                 "Đức Giang", "0912345678", today().minusDays(5).toString());
     }
 
     @Test
     void anySignedInCallerSeesTheUnitsAndOnlyAnOperatorSendsProbes() {
-        assertThat(get(as("police.000.26.45.h26"), "/api/v1/units").list())
+        assertThat(http.as("police.000.26.45.h26").get("/api/v1/units").list())
                 .extracting(u -> u.get("code")).contains(DUC_GIANG, HOAN_KIEM);
-        assertThat(get(as("bhxh.056"), "/api/v1/units").status()).isEqualTo(200);
+        assertThat(http.as("bhxh.056").get("/api/v1/units").status()).isEqualTo(200);
 
-        assertThat(post(desk(DUC_GIANG), "/api/v1/probes", Map.of()).status()).isEqualTo(403);
-        Answer sent = post(as("operator"), "/api/v1/probes", Map.of());
+        assertThat(http.asDeskOf(DUC_GIANG).post("/api/v1/probes", Map.of()).status()).isEqualTo(403);
+        Response sent = http.as("operator").post("/api/v1/probes", Map.of());
         assertThat(sent.status()).isEqualTo(202);
-        assertThat(get(as("operator"), "/api/v1/probes/" + sent.body().get("probeId")).status()).isEqualTo(200);
-        assertThat(get(desk(DUC_GIANG), "/api/v1/probes/" + sent.body().get("probeId")).status()).isEqualTo(403);
+        assertThat(http.as("operator").get("/api/v1/probes/" + sent.map().get("probeId")).status()).isEqualTo(200);
+        assertThat(http.asDeskOf(DUC_GIANG).get("/api/v1/probes/" + sent.map().get("probeId")).status()).isEqualTo(403);
     }
 
     // ---- helpers
 
-    record Answer(int status, String contentType, String raw) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> body() {
-            return JsonMapper.builder().build().readValue(raw, Map.class);
-        }
-
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> list() {
-            assertThat(status).as("answered %s", raw).isEqualTo(200);
-            return JsonMapper.builder().build().readValue(raw, List.class);
-        }
+    LocalDate today() {
+        return clock.today();
     }
 
-    static LocalDate today() {
-        return Instant.now().atZone(WorkingCalendar.VIETNAM).toLocalDate();
-    }
-
-    static Map<String, Object> aDossier(String unitCode) {
+    Map<String, Object> aDossier(String unitCode) {
         return SampleDossiers.threeInOne(unitCode, HOUSEHOLD, MOTHER, "Nguyễn Thị Riêng Tư", today().minusDays(5));
     }
 
-    RestClient desk(String unitCode) {
-        return as("desk." + unitCode.toLowerCase(Locale.ROOT));
+    String file(ServiceHttp desk, String unitCode) {
+        Response answer = file(desk, aDossier(unitCode), null);
+        assertThat(answer.status()).as("filing answered %s", answer.text()).isEqualTo(201);
+        return answer.string("dossierCode");
     }
 
-    RestClient as(String username) {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", "Bearer " + TestIdentityProvider.token(username)).build();
-    }
-
-    String file(RestClient desk, String unitCode) {
-        Answer answer = exchange(desk, HttpMethod.POST, "/api/v1/dossiers", aDossier(unitCode), null);
-        assertThat(answer.status()).as("filing answered %s", answer.raw()).isEqualTo(201);
-        return (String) answer.body().get("dossierCode");
-    }
-
-    Answer get(RestClient client, String path) {
-        return exchange(client, HttpMethod.GET, path, null, null);
-    }
-
-    Answer post(RestClient client, String path, Object body) {
-        return exchange(client, HttpMethod.POST, path, body, null);
-    }
-
-    Answer exchange(RestClient client, HttpMethod method, String path, @Nullable Object body,
-                    @Nullable String idempotencyKey) {
-        RestClient.RequestBodySpec request = client.method(method).uri(path);
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, response) -> new Answer(response.getStatusCode().value(),
-                String.valueOf(response.getHeaders().getContentType()), new String(response.getBody().readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8)));
+    Response file(ServiceHttp caller, Map<String, Object> dossier, @Nullable String idempotencyKey) {
+        return (idempotencyKey == null ? caller : caller.idempotencyKey(idempotencyKey))
+                .post("/api/v1/dossiers", dossier);
     }
 
     int timelineLength(String code) {
-        return get(desk(DUC_GIANG), "/api/v1/dossiers/" + code + "/timeline").list().size();
+        return http.asDeskOf(DUC_GIANG).get("/api/v1/dossiers/" + code + "/timeline").list().size();
     }
 
     long dossiersOf(String unitCode) {

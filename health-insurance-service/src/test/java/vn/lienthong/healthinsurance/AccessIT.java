@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
-import vn.lienthong.devinfra.TestIdentityProvider;
+import vn.lienthong.testsupport.ServiceHttp;
 
 /**
  * Who may use the office's API (DESIGN.md §6): the social-insurance officer of the declaration's province, which
  * is its receiving unit's; any province's officer for card checks; anyone signed in for the facility catalogue.
  */
-class AccessIT extends WiredIntegrationTest {
+class AccessIT extends HealthInsuranceIntegrationTest {
 
     static final String NHA_TRANG = "000.10.34.H34";
 
@@ -27,21 +27,21 @@ class AccessIT extends WiredIntegrationTest {
     @Test
     void anOfficerOfAnotherProvinceFindsNoDeclarationToReadOrDecideAndItStaysUnchanged() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
-        String khanhHoa = TestIdentityProvider.token("bhxh.056");
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
+        ServiceHttp khanhHoa = http.as("bhxh.056");
 
-        var read = wire.get("/api/v1/declarations/" + id, khanhHoa);
-        var decided = wire.decide(id, "{\"decision\":\"APPROVE\"}", khanhHoa);
-        var refused = wire.decide(id, "{\"decision\":\"REFUSE\",\"reason\":\"không thuộc tỉnh\"}", khanhHoa);
+        var read = khanhHoa.get("/api/v1/declarations/" + id);
+        var decided = decide(khanhHoa, id, "{\"decision\":\"APPROVE\"}");
+        var refused = decide(khanhHoa, id, "{\"decision\":\"REFUSE\",\"reason\":\"không thuộc tỉnh\"}");
         // Refused before the body is looked at: no 400 describing another province's request.
-        var incomplete = wire.decide(id, "{}", khanhHoa);
+        var incomplete = decide(khanhHoa, id, "{}");
 
         assertThat(List.of(read, decided, refused, incomplete)).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(404);
-            assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:declaration-not-found");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:declaration-not-found");
         });
-        Map<String, Object> unchanged = wire.get("/api/v1/declarations/" + id).json();
+        Map<String, Object> unchanged = officer.get("/api/v1/declarations/" + id).map();
         assertThat(unchanged).containsEntry("status", "PENDING");
         assertThat(unchanged.get("decidedBy")).isNull();
         assertThat(unchanged.get("decisionBasis")).isNull();
@@ -50,7 +50,7 @@ class AccessIT extends WiredIntegrationTest {
                 .param(id.toString()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from cards where card_number = ?").param(command.personalIdNumber())
                 .query(Long.class).single()).isZero();
-        wire.assertNoFurtherReplies(command.dossierId(), 0);
+        replies.assertStaysAt(command.dossierId(), 0);
     }
 
     @Test
@@ -58,106 +58,107 @@ class AccessIT extends WiredIntegrationTest {
         IssueHealthInsuranceCard haNoi = anIssueCommand().build();
         // Received in Khánh Hòa although stored with the child's province 001: the receiving unit decides.
         IssueHealthInsuranceCard khanhHoa = anIssueCommand().atUnit(NHA_TRANG).build();
-        wire.send(haNoi);
-        wire.send(khanhHoa);
-        wire.awaitDeclaration(haNoi.dossierCode());
-        String bhxh056 = TestIdentityProvider.token("bhxh.056");
-        await().atMost(Wire.PATIENCE).until(() -> wire.get(
-                "/api/v1/declarations?dossierCode=" + khanhHoa.dossierCode(), bhxh056).list().size() == 1);
+        send(haNoi);
+        send(khanhHoa);
+        awaitDeclaration(haNoi.dossierCode());
+        ServiceHttp bhxh056 = http.as("bhxh.056");
+        await().atMost(PATIENCE).until(() -> bhxh056.get(
+                "/api/v1/declarations?dossierCode=" + khanhHoa.dossierCode()).list().size() == 1);
 
-        assertThat(wire.get("/api/v1/declarations?dossierCode=" + haNoi.dossierCode(), bhxh056).list()).isEmpty();
-        assertThat(wire.get("/api/v1/declarations?dossierCode=" + khanhHoa.dossierCode()).list()).isEmpty();
-        assertThat(wire.get("/api/v1/declarations?limit=500").list())
+        assertThat(bhxh056.get("/api/v1/declarations?dossierCode=" + haNoi.dossierCode()).list()).isEmpty();
+        assertThat(officer.get("/api/v1/declarations?dossierCode=" + khanhHoa.dossierCode()).list()).isEmpty();
+        assertThat(officer.get("/api/v1/declarations?limit=500").list())
                 .allSatisfy(d -> assertThat(d.get("unitCode")).isNotEqualTo(NHA_TRANG))
                 .extracting(d -> d.get("dossierCode")).doesNotContain(khanhHoa.dossierCode());
-        assertThat(wire.get("/api/v1/declarations?unitCode=" + NHA_TRANG + "&limit=500", bhxh056).list())
+        assertThat(bhxh056.get("/api/v1/declarations?unitCode=" + NHA_TRANG + "&limit=500").list())
                 .extracting(d -> d.get("dossierCode")).contains(khanhHoa.dossierCode());
     }
 
     @Test
     void askingForTheQueueOfAUnitOfAnotherProvinceIsForbidden() {
-        var answer = wire.get("/api/v1/declarations?unitCode=" + NHA_TRANG);
+        var answer = officer.get("/api/v1/declarations?unitCode=" + NHA_TRANG);
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:forbidden");
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
     }
 
     @Test
     void deskAndPoliceOfficersMayNotUseTheOfficesQueueOrCheckCards() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
 
         for (String username : List.of("desk.000.26.45.h26", "police.000.26.45.h26")) {
-            String token = TestIdentityProvider.token(username);
-            var list = wire.get("/api/v1/declarations", token);
-            var read = wire.get("/api/v1/declarations/" + id, token);
-            var decided = wire.decide(id, "{\"decision\":\"APPROVE\"}", token);
-            var check = wire.post("/api/v1/card-checks", "{\"cardNumber\":\"" + command.personalIdNumber() + "\"}", token);
-            var incompleteDecision = wire.decide(id, "{}", token);
-            var incompleteCheck = wire.post("/api/v1/card-checks", "{}", token);
+            ServiceHttp caller = http.as(username);
+            var list = caller.get("/api/v1/declarations");
+            var read = caller.get("/api/v1/declarations/" + id);
+            var decided = decide(caller, id, "{\"decision\":\"APPROVE\"}");
+            var check = caller.post("/api/v1/card-checks", "{\"cardNumber\":\"" + command.personalIdNumber() + "\"}");
+            var incompleteDecision = decide(caller, id, "{}");
+            var incompleteCheck = caller.post("/api/v1/card-checks", "{}");
 
             assertThat(List.of(list, read, decided, check, incompleteDecision, incompleteCheck)).as(username)
                     .allSatisfy(answer -> {
                         assertThat(answer.status()).isEqualTo(403);
-                        assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:forbidden");
+                        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
                     });
             // The catalogue is reference data: anyone signed in reads it.
-            assertThat(wire.get("/api/v1/facilities/01101", token).status()).as(username).isEqualTo(200);
+            assertThat(caller.get("/api/v1/facilities/01101").status()).as(username).isEqualTo(200);
         }
-        assertThat(wire.get("/api/v1/declarations/" + id).json()).containsEntry("status", "PENDING");
-        wire.assertNoFurtherReplies(command.dossierId(), 0);
+        assertThat(officer.get("/api/v1/declarations/" + id).map()).containsEntry("status", "PENDING");
+        replies.assertStaysAt(command.dossierId(), 0);
     }
 
     @Test
     void withoutATokenEveryEndpointIsUnauthenticated() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
 
-        var answers = List.of(wire.get("/api/v1/declarations", null), wire.get("/api/v1/declarations/" + id, null),
-                wire.decide(id, "{\"decision\":\"APPROVE\"}", null),
-                wire.post("/api/v1/card-checks", "{\"cardNumber\":\"001325999999\"}", null),
-                wire.get("/api/v1/facilities", null), wire.get("/api/v1/facilities/01101", null));
+        ServiceHttp nobody = http.anonymous();
+        var answers = List.of(nobody.get("/api/v1/declarations"), nobody.get("/api/v1/declarations/" + id),
+                decide(nobody, id, "{\"decision\":\"APPROVE\"}"),
+                nobody.post("/api/v1/card-checks", "{\"cardNumber\":\"001325999999\"}"),
+                nobody.get("/api/v1/facilities"), nobody.get("/api/v1/facilities/01101"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(401);
             assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
         });
-        assertThat(wire.get("/api/v1/declarations/" + id).json()).containsEntry("status", "PENDING");
+        assertThat(officer.get("/api/v1/declarations/" + id).map()).containsEntry("status", "PENDING");
     }
 
     @Test
     void anOfficerOfAnyProvinceChecksACardIssuedInAnother() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        wire.decide(wire.awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
-        wire.awaitReply(command.dossierId());
+        send(command);
+        decide(awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
+        replies.awaitMessage(command.dossierId(), 1);
 
-        var check = wire.post("/api/v1/card-checks", "{\"cardNumber\":\"" + command.personalIdNumber() + "\"}",
-                TestIdentityProvider.token("bhxh.056"));
+        var check = http.as("bhxh.056").post("/api/v1/card-checks",
+                "{\"cardNumber\":\"" + command.personalIdNumber() + "\"}");
 
         assertThat(check.status()).isEqualTo(200);
-        assertThat(check.json()).containsEntry("status", "VALID");
+        assertThat(check.map()).containsEntry("status", "VALID");
     }
 
     @Test
     void aDecisionRecordsTheDecidingOfficerButTheMetricsOnlyItsKind() {
         IssueHealthInsuranceCard approvedCommand = anIssueCommand().build();
         IssueHealthInsuranceCard refusedCommand = anIssueCommand().build();
-        wire.send(approvedCommand);
-        wire.send(refusedCommand);
-        Object approvedId = wire.awaitDeclaration(approvedCommand.dossierCode()).get("id");
-        Object refusedId = wire.awaitDeclaration(refusedCommand.dossierCode()).get("id");
+        send(approvedCommand);
+        send(refusedCommand);
+        Object approvedId = awaitDeclaration(approvedCommand.dossierCode()).get("id");
+        Object refusedId = awaitDeclaration(refusedCommand.dossierCode()).get("id");
 
-        var approved = wire.decide(approvedId, "{\"decision\":\"APPROVE\"}");
-        var refused = wire.decide(refusedId, "{\"decision\":\"REFUSE\",\"reason\":\"Giấy chứng sinh không hợp lệ\"}");
+        var approved = decide(approvedId, "{\"decision\":\"APPROVE\"}");
+        var refused = decide(refusedId, "{\"decision\":\"REFUSE\",\"reason\":\"Giấy chứng sinh không hợp lệ\"}");
 
-        assertThat(List.of(approved, refused)).allSatisfy(answer -> assertThat(answer.json())
+        assertThat(List.of(approved, refused)).allSatisfy(answer -> assertThat(answer.map())
                 .containsEntry("decidedBy", "bhxh.001").containsEntry("decisionBasis", "OFFICE"));
-        Map<String, Object> reread = wire.get("/api/v1/declarations/" + approvedId).json();
+        Map<String, Object> reread = officer.get("/api/v1/declarations/" + approvedId).map();
         assertThat(reread).containsEntry("decidedBy", "bhxh.001").containsEntry("decisionBasis", "OFFICE");
         assertThat(jdbc.sql("select decided_by_officer from declarations where id = ?::uuid")
                 .param(refusedId.toString()).query(String.class).single()).isEqualTo("bhxh.001");

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.contracts.Sex;
 import vn.lienthong.contracts.healthinsurance.IssueHealthInsuranceCard;
-import vn.lienthong.platform.calendar.WorkingCalendar;
+import vn.lienthong.testsupport.TestClock;
 
 /** Test fixture: the orchestrator's {@code IssueHealthInsuranceCard} for a fresh child and dossier, changed one property at a time. */
 final class AnIssueCommand {
@@ -20,11 +20,11 @@ final class AnIssueCommand {
     // A girl born 2025 in Hà Nội (DESIGN.md rule 1), unique within the run.
     private @Nullable String personalIdNumber = "001325" + serial.incrementAndGet();
     private @Nullable String fullName = "Nguyễn Thị An";
-    private LocalDate dateOfBirth = LocalDate.now(WorkingCalendar.VIETNAM).minusDays(20);
+    private LocalDate dateOfBirth = LocalDate.now(TestClock.VIETNAM).minusDays(20);
     private @Nullable String provinceCode = "001";
     private @Nullable String commune = "Phường Đức Giang";
     private @Nullable String facilityCode;
-    private LocalDate birthRegisteredOn = LocalDate.now(WorkingCalendar.VIETNAM).minusDays(1);
+    private LocalDate birthRegisteredOn = LocalDate.now(TestClock.VIETNAM).minusDays(1);
 
     static AnIssueCommand anIssueCommand() {
         return new AnIssueCommand();

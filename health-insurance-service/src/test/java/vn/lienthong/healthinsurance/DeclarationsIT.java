@@ -30,9 +30,7 @@ import vn.lienthong.platform.calendar.WorkingCalendar;
  * The service as the office runs it by default: auto-issue off, so the straightforward case waits for
  * an officer's decision; the rules still settle at once what they can.
  */
-class DeclarationsIT extends WiredIntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(WorkingCalendar.VIETNAM);
+class DeclarationsIT extends HealthInsuranceIntegrationTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired MeterRegistry meters;
@@ -45,9 +43,9 @@ class DeclarationsIT extends WiredIntegrationTest {
                 .birthRegisteredOn(LocalDate.parse("2025-04-29"))
                 .livingIn("001", Normalizer.normalize("phường đức giang", Normalizer.Form.NFD))
                 .withFullName(Normalizer.normalize("Nguyễn Thị An", Normalizer.Form.NFD)).build();
-        wire.send(command);
+        send(command);
 
-        Map<String, Object> pending = wire.awaitDeclaration(command.dossierCode());
+        Map<String, Object> pending = awaitDeclaration(command.dossierCode());
         assertThat(pending).containsEntry("status", "PENDING")
                 .containsEntry("dueDate", "2025-05-06")
                 .containsEntry("dueDateProvisional", false)
@@ -59,14 +57,14 @@ class DeclarationsIT extends WiredIntegrationTest {
         long timedBefore = decisionsTimed("issued", "office");
         double issuedBefore = meters.counter("healthinsurance.cards.issued", "decided.by", "office").count();
 
-        var approved = wire.decide(pending.get("id"), "{\"decision\":\"APPROVE\"}");
+        var approved = decide(pending.get("id"), "{\"decision\":\"APPROVE\"}");
 
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.json()).containsEntry("status", "ISSUED").containsEntry("decidedBy", Wire.OFFICER)
+        assertThat(approved.map()).containsEntry("status", "ISSUED").containsEntry("decidedBy", OFFICER)
                 .containsEntry("decisionBasis", "OFFICE");
-        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardIssued(command.dossierId(),
+        assertThat(replies.awaitMessage(command.dossierId(), 1)).isEqualTo(new HealthInsuranceCardIssued(command.dossierId(),
                 command.personalIdNumber(), "TE1", LocalDate.parse("2025-04-20"), LocalDate.parse("2031-09-30"), "01101"));
-        wire.assertNoFurtherReplies(command.dossierId(), 1);
+        replies.assertStaysAt(command.dossierId(), 1);
         assertThat(decisionsTimed("issued", "office")).isEqualTo(timedBefore + 1);
         assertThat(meters.counter("healthinsurance.cards.issued", "decided.by", "office").count()).isEqualTo(issuedBefore + 1);
     }
@@ -74,19 +72,19 @@ class DeclarationsIT extends WiredIntegrationTest {
     @Test
     void theSameDecisionAgainChangesNothingAndADifferentOneIsAConflict() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
-        assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
+        assertThat(decide(id, "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
 
-        var again = wire.decide(id, "{\"decision\":\"APPROVE\"}");
-        var refusal = wire.decide(id, "{\"decision\":\"REFUSE\",\"reason\":\"changed our mind\"}");
+        var again = decide(id, "{\"decision\":\"APPROVE\"}");
+        var refusal = decide(id, "{\"decision\":\"REFUSE\",\"reason\":\"changed our mind\"}");
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json()).containsEntry("status", "ISSUED");
+        assertThat(again.map()).containsEntry("status", "ISSUED");
         assertThat(refusal.status()).isEqualTo(409);
-        assertThat(refusal.json()).containsEntry("type", "urn:lienthong:problem:declaration-already-decided");
-        wire.awaitReply(command.dossierId());
-        wire.assertNoFurtherReplies(command.dossierId(), 1);
+        assertThat(refusal.map()).containsEntry("type", "urn:lienthong:problem:declaration-already-decided");
+        replies.awaitMessage(command.dossierId(), 1);
+        replies.assertStaysAt(command.dossierId(), 1);
         assertThat(cardsOf(command.personalIdNumber())).isEqualTo(1);
     }
 
@@ -94,14 +92,14 @@ class DeclarationsIT extends WiredIntegrationTest {
     void theOfficeRefusesWithAReasonAndTheRefusalIsCountedByReason() {
         double before = refusals("refused-by-office");
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
 
-        var refused = wire.decide(id, "{\"decision\":\"REFUSE\",\"reason\":\"Giấy chứng sinh không hợp lệ\"}");
+        var refused = decide(id, "{\"decision\":\"REFUSE\",\"reason\":\"Giấy chứng sinh không hợp lệ\"}");
 
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.json()).containsEntry("status", "REFUSED");
-        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardRefused(command.dossierId(),
+        assertThat(refused.map()).containsEntry("status", "REFUSED");
+        assertThat(replies.awaitMessage(command.dossierId(), 1)).isEqualTo(new HealthInsuranceCardRefused(command.dossierId(),
                 new Refusal("refused-by-office", "Giấy chứng sinh không hợp lệ")));
         assertThat(refusals("refused-by-office")).isEqualTo(before + 1);
         assertThat(cardsOf(command.personalIdNumber())).isZero();
@@ -110,82 +108,82 @@ class DeclarationsIT extends WiredIntegrationTest {
     @Test
     void aDecisionWithoutWhatItNeedsIsABadRequestAndChangesNothing() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
 
-        var noReason = wire.decide(id, "{\"decision\":\"REFUSE\"}");
-        var noItems = wire.decide(id, "{\"decision\":\"REQUEST_SUPPLEMENT\",\"missingItems\":[]}");
-        var unknownKind = wire.decide(id, "{\"decision\":\"MAYBE\"}");
-        var noDecision = wire.decide(id, "{}");
+        var noReason = decide(id, "{\"decision\":\"REFUSE\"}");
+        var noItems = decide(id, "{\"decision\":\"REQUEST_SUPPLEMENT\",\"missingItems\":[]}");
+        var unknownKind = decide(id, "{\"decision\":\"MAYBE\"}");
+        var noDecision = decide(id, "{}");
 
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(fields(noReason)).containsExactly("reason");
+        assertThat(noReason.errorFields()).containsExactly("reason");
         assertThat(noItems.status()).isEqualTo(400);
-        assertThat(fields(noItems)).containsExactly("missingItems");
+        assertThat(noItems.errorFields()).containsExactly("missingItems");
         assertThat(unknownKind.status()).isEqualTo(400);
-        assertThat(unknownKind.json()).containsEntry("type", "urn:lienthong:problem:malformed-request");
-        assertThat(fields(noDecision)).containsExactly("decision");
-        assertThat(wire.get("/api/v1/declarations/" + id).json()).containsEntry("status", "PENDING");
-        assertThat(wire.decide(UUID.randomUUID(), "{\"decision\":\"APPROVE\"}").json())
+        assertThat(unknownKind.map()).containsEntry("type", "urn:lienthong:problem:malformed-request");
+        assertThat(noDecision.errorFields()).containsExactly("decision");
+        assertThat(officer.get("/api/v1/declarations/" + id).map()).containsEntry("status", "PENDING");
+        assertThat(decide(UUID.randomUUID(), "{\"decision\":\"APPROVE\"}").map())
                 .containsEntry("type", "urn:lienthong:problem:declaration-not-found");
     }
 
     @Test
     void aSupplementRequestPausesTheDeclarationUntilTheMissingItemsArrive() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
 
-        var requested = wire.decide(id, """
+        var requested = decide(id, """
                 {"decision":"REQUEST_SUPPLEMENT","reason":"Ảnh chụp bị mờ","missingItems":["Giấy chứng sinh"]}""");
 
-        assertThat(requested.json()).containsEntry("status", "AWAITING_SUPPLEMENT");
-        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceSupplementRequested(
+        assertThat(requested.map()).containsEntry("status", "AWAITING_SUPPLEMENT");
+        assertThat(replies.awaitMessage(command.dossierId(), 1)).isEqualTo(new HealthInsuranceSupplementRequested(
                 command.dossierId(), List.of("Giấy chứng sinh"), "Ảnh chụp bị mờ"));
-        assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").json())
+        assertThat(decide(id, "{\"decision\":\"APPROVE\"}").map())
                 .containsEntry("type", "urn:lienthong:problem:declaration-awaiting-supplement");
 
-        wire.send(new SupplementHealthInsuranceDeclaration(command.dossierId(), "Bản chụp mới",
+        send(new SupplementHealthInsuranceDeclaration(command.dossierId(), "Bản chụp mới",
                 List.of(new Document("Giấy chứng sinh", "scan://2025/000123"))));
 
-        Map<String, Object> resumed = wire.awaitDeclaration(command.dossierCode(), "PENDING");
-        assertThat(resumed.get("dueDate")).isEqualTo(calendar.plusWorkingDays(TODAY, 2).date().toString());
+        Map<String, Object> resumed = awaitDeclaration(command.dossierCode(), "PENDING");
+        assertThat(resumed.get("dueDate")).isEqualTo(calendar.plusWorkingDays(clock.today(), 2).date().toString());
         assertThat(resumed.get("supplements")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .singleElement().satisfies(supplement -> assertThat(supplement.toString())
                         .contains("Bản chụp mới").contains("scan://2025/000123"));
-        assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").json()).containsEntry("status", "ISSUED");
-        assertThat(wire.awaitReply(command.dossierId(), 2)).isInstanceOf(HealthInsuranceCardIssued.class);
+        assertThat(decide(id, "{\"decision\":\"APPROVE\"}").map()).containsEntry("status", "ISSUED");
+        assertThat(replies.awaitMessage(command.dossierId(), 2)).isInstanceOf(HealthInsuranceCardIssued.class);
     }
 
     @Test
     void thePinnedSupplementRequestWithOnlyAReasonRequestsThatReasonAsTheMissingItem() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
 
         // Exactly the body DESIGN.md §5 pins: no missingItems.
-        var requested = wire.decide(id, """
+        var requested = decide(id, """
                 {"decision": "REQUEST_SUPPLEMENT", "reason": "Bản sao giấy chứng sinh"}""");
 
         assertThat(requested.status()).isEqualTo(200);
-        assertThat(requested.json()).containsEntry("status", "AWAITING_SUPPLEMENT");
-        assertThat(requested.json().get("supplementRequest")).asInstanceOf(InstanceOfAssertFactories.MAP)
+        assertThat(requested.map()).containsEntry("status", "AWAITING_SUPPLEMENT");
+        assertThat(requested.map().get("supplementRequest")).asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("missingItems", List.of("Bản sao giấy chứng sinh"));
-        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceSupplementRequested(
+        assertThat(replies.awaitMessage(command.dossierId(), 1)).isEqualTo(new HealthInsuranceSupplementRequested(
                 command.dossierId(), List.of("Bản sao giấy chứng sinh"), null));
-        var neither = wire.decide(id, "{\"decision\":\"REQUEST_SUPPLEMENT\",\"reason\":\" \"}");
+        var neither = decide(id, "{\"decision\":\"REQUEST_SUPPLEMENT\",\"reason\":\" \"}");
         assertThat(neither.status()).isEqualTo(400);
-        assertThat(fields(neither)).containsExactly("missingItems");
+        assertThat(neither.errorFields()).containsExactly("missingItems");
     }
 
     @Test
     void aChildWhoIsSixIsRefusedAtOnceEvenWithoutAutoIssue() {
-        IssueHealthInsuranceCard command = anIssueCommand().bornOn(TODAY.minusYears(6)).build();
-        wire.send(command);
+        IssueHealthInsuranceCard command = anIssueCommand().bornOn(clock.today().minusYears(6)).build();
+        send(command);
 
-        assertThat(wire.awaitReply(command.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
+        assertThat(replies.awaitMessage(command.dossierId(), 1)).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
                 refused -> assertThat(refused.refusal().code()).isEqualTo("child-not-under-six"));
-        assertThat(wire.awaitDeclaration(command.dossierCode())).containsEntry("status", "REFUSED")
+        assertThat(awaitDeclaration(command.dossierCode())).containsEntry("status", "REFUSED")
                 .containsEntry("decidedBy", "POLICY").containsEntry("decisionBasis", "RULES");
     }
 
@@ -193,28 +191,28 @@ class DeclarationsIT extends WiredIntegrationTest {
     void aChosenFacilityMustBeInTheCatalogueAndServeTheChildsProvince() {
         IssueHealthInsuranceCard unknown = anIssueCommand().choosing("01999").build();
         IssueHealthInsuranceCard elsewhere = anIssueCommand().choosing("56101").build();
-        wire.send(unknown);
-        wire.send(elsewhere);
+        send(unknown);
+        send(elsewhere);
 
-        assertThat(wire.awaitReply(unknown.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
+        assertThat(replies.awaitMessage(unknown.dossierId(), 1)).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
                 refused -> assertThat(refused.refusal().code()).isEqualTo("facility-unknown"));
-        assertThat(wire.awaitReply(elsewhere.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
+        assertThat(replies.awaitMessage(elsewhere.dossierId(), 1)).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
                 refused -> assertThat(refused.refusal().code()).isEqualTo("facility-outside-province"));
     }
 
     @Test
     void aChildWhoHoldsACardIsGivenThatCardForAnotherDossierAndNoSecondCard() {
         IssueHealthInsuranceCard first = anIssueCommand().choosing("01902").build();
-        wire.send(first);
-        wire.decide(wire.awaitDeclaration(first.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
-        HealthInsuranceCardIssued card = (HealthInsuranceCardIssued) wire.awaitReply(first.dossierId());
+        send(first);
+        decide(awaitDeclaration(first.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
+        HealthInsuranceCardIssued card = (HealthInsuranceCardIssued) replies.awaitMessage(first.dossierId(), 1);
 
         IssueHealthInsuranceCard second = anIssueCommand().forTheSameChildAs(first).build();
-        wire.send(second);
+        send(second);
 
-        assertThat(wire.awaitReply(second.dossierId())).isEqualTo(new HealthInsuranceCardIssued(second.dossierId(),
+        assertThat(replies.awaitMessage(second.dossierId(), 1)).isEqualTo(new HealthInsuranceCardIssued(second.dossierId(),
                 card.cardNumber(), card.benefitCode(), card.validFrom(), card.validTo(), "01902"));
-        assertThat(wire.awaitDeclaration(second.dossierCode())).containsEntry("status", "ISSUED")
+        assertThat(awaitDeclaration(second.dossierCode())).containsEntry("status", "ISSUED")
                 .containsEntry("decidedBy", "POLICY").containsEntry("decisionBasis", "RULES");
         assertThat(cardsOf(first.personalIdNumber())).isEqualTo(1);
     }
@@ -222,14 +220,14 @@ class DeclarationsIT extends WiredIntegrationTest {
     @Test
     void aCommandReplayedUnderANewMessageIdGetsTheSameReplyAndChangesNothing() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        wire.decide(wire.awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
-        var first = wire.awaitReply(command.dossierId());
+        send(command);
+        decide(awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
+        var first = replies.awaitMessage(command.dossierId(), 1);
 
-        wire.send(command);
+        send(command);
 
-        assertThat(wire.awaitReply(command.dossierId(), 2)).isEqualTo(first);
-        wire.assertNoFurtherReplies(command.dossierId(), 2);
+        assertThat(replies.awaitMessage(command.dossierId(), 2)).isEqualTo(first);
+        replies.assertStaysAt(command.dossierId(), 2);
         assertThat(jdbc.sql("select count(*) from declarations where dossier_id = ?").param(command.dossierId())
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(cardsOf(command.personalIdNumber())).isEqualTo(1);
@@ -238,28 +236,28 @@ class DeclarationsIT extends WiredIntegrationTest {
     @Test
     void aRedeliveredMessageIsHandledOnce() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        UUID messageId = wire.send(command);
-        wire.awaitDeclaration(command.dossierCode());
-        wire.send(new CancelHealthInsuranceCard(command.dossierId(), "withdrawn"));
-        wire.awaitReply(command.dossierId());
+        UUID messageId = send(command);
+        awaitDeclaration(command.dossierCode());
+        send(new CancelHealthInsuranceCard(command.dossierId(), "withdrawn"));
+        replies.awaitMessage(command.dossierId(), 1);
 
-        wire.send(messageId, command);
+        commands.send(COMMANDS, command, messageId);
 
-        wire.assertNoFurtherReplies(command.dossierId(), 1);
-        assertThat(wire.awaitDeclaration(command.dossierCode())).containsEntry("status", "CANCELLED");
+        replies.assertStaysAt(command.dossierId(), 1);
+        assertThat(awaitDeclaration(command.dossierCode())).containsEntry("status", "CANCELLED");
     }
 
     @Test
     void withdrawingTheDossierCancelsAnUndecidedDeclaration() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        Object id = wire.awaitDeclaration(command.dossierCode()).get("id");
+        send(command);
+        Object id = awaitDeclaration(command.dossierCode()).get("id");
 
-        wire.send(new CancelHealthInsuranceCard(command.dossierId(), "Công dân rút hồ sơ"));
+        send(new CancelHealthInsuranceCard(command.dossierId(), "Công dân rút hồ sơ"));
 
-        assertThat(wire.awaitReply(command.dossierId())).isEqualTo(new HealthInsuranceCardCancelled(command.dossierId()));
-        assertThat(wire.get("/api/v1/declarations/" + id).json()).containsEntry("status", "CANCELLED");
-        assertThat(wire.decide(id, "{\"decision\":\"APPROVE\"}").json())
+        assertThat(replies.awaitMessage(command.dossierId(), 1)).isEqualTo(new HealthInsuranceCardCancelled(command.dossierId()));
+        assertThat(officer.get("/api/v1/declarations/" + id).map()).containsEntry("status", "CANCELLED");
+        assertThat(decide(id, "{\"decision\":\"APPROVE\"}").map())
                 .containsEntry("type", "urn:lienthong:problem:declaration-cancelled");
         assertThat(cardsOf(command.personalIdNumber())).isZero();
     }
@@ -267,73 +265,73 @@ class DeclarationsIT extends WiredIntegrationTest {
     @Test
     void withdrawingAfterTheCardWasIssuedKeepsTheCardAndSaysSo() {
         IssueHealthInsuranceCard command = anIssueCommand().build();
-        wire.send(command);
-        wire.decide(wire.awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
-        wire.awaitReply(command.dossierId());
+        send(command);
+        decide(awaitDeclaration(command.dossierCode()).get("id"), "{\"decision\":\"APPROVE\"}");
+        replies.awaitMessage(command.dossierId(), 1);
 
-        wire.send(new CancelHealthInsuranceCard(command.dossierId(), "Công dân rút hồ sơ"));
+        send(new CancelHealthInsuranceCard(command.dossierId(), "Công dân rút hồ sơ"));
 
-        assertThat(wire.awaitReply(command.dossierId(), 2)).isInstanceOfSatisfying(HealthInsuranceCancellationRefused.class,
+        assertThat(replies.awaitMessage(command.dossierId(), 2)).isInstanceOfSatisfying(HealthInsuranceCancellationRefused.class,
                 refused -> assertThat(refused.refusal().code()).isEqualTo("card-already-issued"));
-        assertThat(wire.post("/api/v1/card-checks", "{\"cardNumber\":\"" + command.personalIdNumber() + "\"}").json())
+        assertThat(officer.post("/api/v1/card-checks", "{\"cardNumber\":\"" + command.personalIdNumber() + "\"}").map())
                 .containsEntry("status", "VALID").containsEntry("valid", true);
     }
 
     @Test
     void anIncompleteCommandIsRefusedAndNothingIsStored() {
         IssueHealthInsuranceCard command = anIssueCommand().withPersonalIdNumber(null).withFullName(" ").build();
-        wire.send(command);
+        send(command);
 
-        assertThat(wire.awaitReply(command.dossierId())).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
+        assertThat(replies.awaitMessage(command.dossierId(), 1)).isInstanceOfSatisfying(HealthInsuranceCardRefused.class,
                 refused -> assertThat(refused.refusal()).isEqualTo(new Refusal("declaration-incomplete",
                         "The declaration lacks valid values for: personalIdNumber, fullName.")));
-        assertThat(wire.get("/api/v1/declarations?dossierCode=" + command.dossierCode()).list()).isEmpty();
+        assertThat(officer.get("/api/v1/declarations?dossierCode=" + command.dossierCode()).list()).isEmpty();
     }
 
     @Test
     void theQueueIsFilteredByStatusUnitAndDueDateMostUrgentFirst() {
         String unit = "000.77.77.T77";
-        IssueHealthInsuranceCard later = anIssueCommand().atUnit(unit).birthRegisteredOn(TODAY.minusDays(1)).build();
-        IssueHealthInsuranceCard earliest = anIssueCommand().atUnit(unit).birthRegisteredOn(TODAY.minusDays(30)).build();
+        IssueHealthInsuranceCard later = anIssueCommand().atUnit(unit).birthRegisteredOn(clock.today().minusDays(1)).build();
+        IssueHealthInsuranceCard earliest = anIssueCommand().atUnit(unit).birthRegisteredOn(clock.today().minusDays(30)).build();
         IssueHealthInsuranceCard refused = anIssueCommand().atUnit(unit).choosing("01999").build();
-        List.of(later, earliest, refused).forEach(wire::send);
-        await().atMost(Wire.PATIENCE).until(() -> wire.get("/api/v1/declarations?unitCode=" + unit).list().size() == 3);
+        List.of(later, earliest, refused).forEach(this::send);
+        await().atMost(PATIENCE).until(() -> officer.get("/api/v1/declarations?unitCode=" + unit).list().size() == 3);
 
-        List<Map<String, Object>> pending = wire.get("/api/v1/declarations?status=PENDING&unitCode=" + unit).list();
-        List<Map<String, Object>> dueSoon = wire.get("/api/v1/declarations?unitCode=" + unit
-                + "&dueBefore=" + TODAY.minusDays(20)).list();
+        List<Map<String, Object>> pending = officer.get("/api/v1/declarations?status=PENDING&unitCode=" + unit).list();
+        List<Map<String, Object>> dueSoon = officer.get("/api/v1/declarations?unitCode=" + unit
+                + "&dueBefore=" + clock.today().minusDays(20)).list();
 
         assertThat(pending).extracting(d -> d.get("dossierCode")).containsExactly(earliest.dossierCode(), later.dossierCode());
         assertThat(dueSoon).extracting(d -> d.get("dossierCode")).containsExactly(earliest.dossierCode());
-        assertThat(wire.get("/api/v1/declarations?status=REFUSED&unitCode=" + unit).list())
+        assertThat(officer.get("/api/v1/declarations?status=REFUSED&unitCode=" + unit).list())
                 .extracting(d -> d.get("dossierCode")).containsExactly(refused.dossierCode());
     }
 
     @Test
     void badQueriesAreProblemsNamingTheParameter() {
-        var badStatus = wire.get("/api/v1/declarations?status=LOST");
-        var badUnit = wire.get("/api/v1/declarations?unitCode=H26");
-        var badLimit = wire.get("/api/v1/declarations?limit=0");
+        var badStatus = officer.get("/api/v1/declarations?status=LOST");
+        var badUnit = officer.get("/api/v1/declarations?unitCode=H26");
+        var badLimit = officer.get("/api/v1/declarations?limit=0");
 
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badUnit.status()).isEqualTo(400);
-        assertThat(fields(badUnit)).containsExactly("unitCode");
+        assertThat(badUnit.errorFields()).containsExactly("unitCode");
         assertThat(badLimit.status()).isEqualTo(400);
-        assertThat(fields(badLimit)).containsExactly("limit");
-        assertThat(wire.get("/api/v1/declarations/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(badLimit.errorFields()).containsExactly("limit");
+        assertThat(officer.get("/api/v1/declarations/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
     @Test
     void theGaugesCountPendingAndOverdueDeclarationsFromTheDatabase() {
-        IssueHealthInsuranceCard overdue = anIssueCommand().birthRegisteredOn(TODAY.minusDays(30)).build();
-        wire.send(overdue);
-        wire.awaitDeclaration(overdue.dossierCode());
+        IssueHealthInsuranceCard overdue = anIssueCommand().birthRegisteredOn(clock.today().minusDays(30)).build();
+        send(overdue);
+        awaitDeclaration(overdue.dossierCode());
 
-        await().atMost(Wire.PATIENCE).untilAsserted(() -> {
+        await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(gauge("healthinsurance.declarations.pending"))
                     .isEqualTo(count("select count(*) from declarations where status = 'PENDING'"));
             assertThat(gauge("healthinsurance.declarations.overdue"))
-                    .isEqualTo(count("select count(*) from declarations where status = 'PENDING' and due_date < '" + TODAY + "'"))
+                    .isEqualTo(count("select count(*) from declarations where status = 'PENDING' and due_date < '" + clock.today() + "'"))
                     .isPositive();
         });
     }
@@ -364,10 +362,5 @@ class DeclarationsIT extends WiredIntegrationTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> child(Map<String, Object> declaration) {
         return (Map<String, Object>) declaration.get("child");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> fields(Wire.Answer answer) {
-        return ((List<Map<String, String>>) answer.json().get("errors")).stream().map(e -> e.get("field")).toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.lienthong.localstack;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,19 @@ public final class RunningServices implements AutoCloseable {
     public static RunningServices start(PostgresServer postgres, Map<String, String> databases,
                                         Map<String, Integer> ports, String kafkaBootstrapServers,
                                         Map<String, String> settings) {
+        return start(postgres, databases, ports, kafkaBootstrapServers, settings, null);
+    }
+
+    /**
+     * As {@link #start(PostgresServer, Map, Map, String, Map)}, with the clock every service reads the time from
+     * (its {@code Clock} bean): a system test passes one it moves forward to let a deadline pass. The identity
+     * provider keeps real time, so its tokens stay valid where they are checked.
+     *
+     * @param clock the services' clock; null for the platform's (real time in Asia/Ho_Chi_Minh)
+     */
+    public static RunningServices start(PostgresServer postgres, Map<String, String> databases,
+                                        Map<String, Integer> ports, String kafkaBootstrapServers,
+                                        Map<String, String> settings, Clock clock) {
 
         Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
         Map<String, String> wiring = new LinkedHashMap<>();
@@ -63,9 +77,12 @@ public final class RunningServices implements AutoCloseable {
                         "--spring.main.log-startup-info=false"));
                 wiring.forEach((key, value) -> args.add("--" + key + "=" + value));
                 settings.forEach((key, value) -> args.add("--" + key + "=" + value));
-                ConfigurableApplicationContext context = service.application().get()
-                        .registerShutdownHook(false)
-                        .run(args.toArray(String[]::new));
+                var application = service.application().get().registerShutdownHook(false);
+                if (clock != null) {
+                    // Registered before the context refreshes, so the platform's own Clock bean backs off.
+                    application.initializers(starting -> starting.getBeanFactory().registerSingleton("clock", clock));
+                }
+                ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
                 started.put(service.name(), context);
                 if (service.name().equals(RESIDENCE)) {
                     // Whatever port it got, the services that ask residence-service questions find it here.
@@ -102,11 +119,27 @@ public final class RunningServices implements AutoCloseable {
         return contexts.keySet().stream().filter(name -> !name.equals(IDENTITY_PROVIDER)).toList();
     }
 
-    /** Closes the services in reverse start order: the orchestrator first. */
+    /**
+     * Closes the five services side by side (each stops its listeners after the record in hand and drains its
+     * web server), then the identity provider they trust.
+     */
     @Override
     public void close() {
-        List<ConfigurableApplicationContext> reversed = new ArrayList<>(contexts.values());
-        java.util.Collections.reverse(reversed);
-        reversed.forEach(ConfigurableApplicationContext::close);
+        List<Thread> closing = contexts.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(IDENTITY_PROVIDER))
+                .map(entry -> Thread.ofPlatform().name("close-" + entry.getKey()).start(entry.getValue()::close))
+                .toList();
+        for (Thread thread : closing) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        ConfigurableApplicationContext identity = contexts.get(IDENTITY_PROVIDER);
+        if (identity != null) {
+            identity.close();
+        }
     }
 }

@@ -1,10 +1,9 @@
 package vn.lienthong.residence;
 
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
+import vn.lienthong.residence.config.ResidenceSettings;
 
 @SpringBootApplication
 @EnableConfigurationProperties(ResidenceSettings.class)
@@ -17,10 +16,5 @@ public class ResidenceApplication {
     /** The service as the local stack and the tests start it: with its own {@code residence-service.yml}. */
     public static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(ResidenceApplication.class).properties("spring.config.name=residence-service");
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

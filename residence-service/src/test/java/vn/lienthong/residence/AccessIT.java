@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.contracts.Sex;
 import vn.lienthong.contracts.residence.RegisterResidence;
+import vn.lienthong.testsupport.ServiceHttp.Response;
+import vn.lienthong.testsupport.ServiceHttp;
 
 /**
  * Who may do what (DESIGN.md §6): households and residence applications are the commune police's of the unit;
@@ -31,10 +33,10 @@ class AccessIT extends ServiceTestSupport {
     void anOfficersDecisionRecordsTheOfficerInTheApplicationAndItsHistory() {
         var pending = aPendingApplicationOfDucGiang();
 
-        var approved = decide(police(DUC_GIANG), pending, "{\"decision\":\"APPROVE\"}");
+        var approved = decide(http.asPoliceOf(DUC_GIANG), pending, "{\"decision\":\"APPROVE\"}");
 
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.json()).containsEntry("decidedBy", "police.000.26.45.h26")
+        assertThat(approved.map()).containsEntry("decidedBy", "police.000.26.45.h26")
                 .containsEntry("decisionBasis", "OFFICER");
         assertThat(history(approved)).last().satisfies(change -> assertThat(change)
                 .containsEntry("status", "APPROVED").containsEntry("actor", "officer")
@@ -52,20 +54,20 @@ class AccessIT extends ServiceTestSupport {
         String id = (String) pending.get("id");
         long historyBefore = historyRows(id);
 
-        var read = police(HOAN_KIEM).get(APPLICATIONS + "/" + id);
-        var approve = decide(police(HOAN_KIEM), pending, "{\"decision\":\"APPROVE\"}");
-        var refuse = decide(police(NHA_TRANG), pending, "{\"decision\":\"REFUSE\",\"reason\":\"Not ours\"}");
+        var read = http.asPoliceOf(HOAN_KIEM).get(APPLICATIONS + "/" + id);
+        var approve = decide(http.asPoliceOf(HOAN_KIEM), pending, "{\"decision\":\"APPROVE\"}");
+        var refuse = decide(http.asPoliceOf(NHA_TRANG), pending, "{\"decision\":\"REFUSE\",\"reason\":\"Not ours\"}");
 
         assertThat(read.status()).isEqualTo(404);
-        assertThat(read.json()).containsEntry("type", "urn:lienthong:problem:application-not-found");
+        assertThat(read.map()).containsEntry("type", "urn:lienthong:problem:application-not-found");
         assertThat(approve.status()).isEqualTo(404);
         assertThat(problem(approve)).isEqualTo(problem(
-                decide(police(HOAN_KIEM), Map.of("id", UUID.randomUUID()), "{\"decision\":\"APPROVE\"}")));
+                decide(http.asPoliceOf(HOAN_KIEM), Map.of("id", UUID.randomUUID()), "{\"decision\":\"APPROVE\"}")));
         assertThat(refuse.status()).isEqualTo(404);
         assertThat(historyRows(id)).isEqualTo(historyBefore);
-        assertThat(police(DUC_GIANG).get(APPLICATIONS + "/" + id).json()).containsEntry("status", "PENDING")
+        assertThat(http.asPoliceOf(DUC_GIANG).get(APPLICATIONS + "/" + id).map()).containsEntry("status", "PENDING")
                 .containsEntry("decidedBy", null);
-        assertRepliesStayAt(UUID.fromString((String) pending.get("dossierId")), 0);
+        replies.assertStaysAt(UUID.fromString((String) pending.get("dossierId")), 0);
     }
 
     @Test
@@ -74,17 +76,17 @@ class AccessIT extends ServiceTestSupport {
         String dossierCode = (String) pending.get("dossierCode");
         var ofNhaTrang = aPendingApplicationOf(NHA_TRANG);
 
-        var anotherUnit = police(HOAN_KIEM).get(APPLICATIONS + "?unitCode=" + DUC_GIANG);
-        var withoutUnit = police(HOAN_KIEM).get(APPLICATIONS + "?dossierCode=" + dossierCode);
-        var ownUnitInLowerCase = police(DUC_GIANG).get(APPLICATIONS + "?unitCode=000.26.45.h26&dossierCode=" + dossierCode);
+        var anotherUnit = http.asPoliceOf(HOAN_KIEM).get(APPLICATIONS + "?unitCode=" + DUC_GIANG);
+        var withoutUnit = http.asPoliceOf(HOAN_KIEM).get(APPLICATIONS + "?dossierCode=" + dossierCode);
+        var ownUnitInLowerCase = http.asPoliceOf(DUC_GIANG).get(APPLICATIONS + "?unitCode=000.26.45.h26&dossierCode=" + dossierCode);
 
         assertThat(anotherUnit.status()).isEqualTo(403);
         assertThat(anotherUnit.contentType()).startsWith("application/problem+json");
-        assertThat(anotherUnit.json()).containsEntry("type", "urn:lienthong:problem:forbidden");
+        assertThat(anotherUnit.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
         assertThat(withoutUnit.status()).isEqualTo(200);
         assertThat(withoutUnit.list()).isEmpty();
         assertThat(ownUnitInLowerCase.list()).extracting(a -> a.get("id")).containsExactly(pending.get("id"));
-        var nhaTrangsOwn = police(NHA_TRANG).get(APPLICATIONS + "?limit=500").list();
+        var nhaTrangsOwn = http.asPoliceOf(NHA_TRANG).get(APPLICATIONS + "?limit=500").list();
         assertThat(nhaTrangsOwn).extracting(a -> a.get("id")).contains(ofNhaTrang.get("id")).doesNotContain(pending.get("id"));
         assertThat(nhaTrangsOwn).extracting(a -> a.get("unitCode")).containsOnly(NHA_TRANG);
     }
@@ -95,15 +97,15 @@ class AccessIT extends ServiceTestSupport {
         String id = (String) pending.get("id");
         long historyBefore = historyRows(id);
 
-        for (Api caller : List.of(desk(DUC_GIANG), person(CITIZEN), orchestrator(), civilRegistry())) {
+        for (ServiceHttp caller : List.of(http.asDeskOf(DUC_GIANG), http.as(CITIZEN), orchestrator(), civilRegistry())) {
             assertThat(caller.get(APPLICATIONS + "?unitCode=" + DUC_GIANG).status()).isEqualTo(403);
             assertThat(caller.get(APPLICATIONS + "/" + id).status()).isEqualTo(403);
             var decision = decide(caller, pending, "{\"decision\":\"APPROVE\"}");
             assertThat(decision.status()).isEqualTo(403);
-            assertThat(decision.json()).containsEntry("type", "urn:lienthong:problem:forbidden");
+            assertThat(decision.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
         }
         assertThat(historyRows(id)).isEqualTo(historyBefore);
-        assertThat(police(DUC_GIANG).get(APPLICATIONS + "/" + id).json()).containsEntry("status", "PENDING");
+        assertThat(http.asPoliceOf(DUC_GIANG).get(APPLICATIONS + "/" + id).map()).containsEntry("status", "PENDING");
     }
 
     @Test
@@ -114,20 +116,20 @@ class AccessIT extends ServiceTestSupport {
         long households = count("select count(*) from household");
         long history = historyRows((String) pending.get("id"));
 
-        List<Answer> answers = List.of(
-                anonymous().get(APPLICATIONS),
-                anonymous().get(APPLICATIONS + "/" + pending.get("id")),
-                decide(anonymous(), pending, "{\"decision\":\"APPROVE\"}"),
-                anonymous().post("/api/v1/households", aHouseholdIn("001", "Phường Đức Giang")),
-                anonymous().get("/api/v1/households/" + family.householdNumber()),
-                anonymous().post("/api/v1/households/search", "{\"personalIdNumber\":\"%s\"}".formatted(family.mother())),
-                anonymous().post("/api/v1/household-membership-checks", membershipCheck(family)),
-                anonymous().post(ALLOCATIONS, AN, Map.of("Idempotency-Key", "birth:" + UUID.randomUUID())));
+        List<Response> answers = List.of(
+                http.anonymous().get(APPLICATIONS),
+                http.anonymous().get(APPLICATIONS + "/" + pending.get("id")),
+                decide(http.anonymous(), pending, "{\"decision\":\"APPROVE\"}"),
+                http.anonymous().post("/api/v1/households", aHouseholdIn("001", "Phường Đức Giang")),
+                http.anonymous().get("/api/v1/households/" + family.householdNumber()),
+                http.anonymous().post("/api/v1/households/search", "{\"personalIdNumber\":\"%s\"}".formatted(family.mother())),
+                http.anonymous().post("/api/v1/household-membership-checks", membershipCheck(family)),
+                http.anonymous().idempotencyKey("birth:" + UUID.randomUUID()).post(ALLOCATIONS, AN));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(401);
             assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
         });
         assertThat(count("select count(*) from person")).isEqualTo(people);
         assertThat(count("select count(*) from household")).isEqualTo(households);
@@ -139,10 +141,10 @@ class AccessIT extends ServiceTestSupport {
         long people = count("select count(*) from person");
         long allocations = count("select count(*) from personal_id_allocation");
 
-        for (Api caller : List.of(police(DUC_GIANG), desk(DUC_GIANG), person(CITIZEN), client("carrier"))) {
-            var answer = caller.post(ALLOCATIONS, AN, Map.of("Idempotency-Key", "birth:" + UUID.randomUUID()));
+        for (ServiceHttp caller : List.of(http.asPoliceOf(DUC_GIANG), http.asDeskOf(DUC_GIANG), http.as(CITIZEN), http.asClient("carrier"))) {
+            var answer = caller.idempotencyKey("birth:" + UUID.randomUUID()).post(ALLOCATIONS, AN);
             assertThat(answer.status()).isEqualTo(403);
-            assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:forbidden");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
         }
 
         assertThat(count("select count(*) from person")).isEqualTo(people);
@@ -151,10 +153,10 @@ class AccessIT extends ServiceTestSupport {
 
     @Test
     void theCivilRegistrysClientAllocatesAPersonalIdNumber() {
-        var answer = civilRegistry().post(ALLOCATIONS, AN, Map.of("Idempotency-Key", "birth:" + UUID.randomUUID()));
+        var answer = civilRegistry().idempotencyKey("birth:" + UUID.randomUUID()).post(ALLOCATIONS, AN);
 
         assertThat(answer.status()).isEqualTo(201);
-        assertThat((String) answer.json().get("personalIdNumber")).matches("001325[0-9]{6}");
+        assertThat((String) answer.map().get("personalIdNumber")).matches("001325[0-9]{6}");
     }
 
     @Test
@@ -164,8 +166,8 @@ class AccessIT extends ServiceTestSupport {
         var byOrchestrator = orchestrator().post("/api/v1/household-membership-checks", membershipCheck(family));
 
         assertThat(byOrchestrator.status()).isEqualTo(200);
-        assertThat(byOrchestrator.json()).containsEntry("householdExists", true);
-        for (Api caller : List.of(police(DUC_GIANG), desk(DUC_GIANG), person(CITIZEN))) {
+        assertThat(byOrchestrator.map()).containsEntry("householdExists", true);
+        for (ServiceHttp caller : List.of(http.asPoliceOf(DUC_GIANG), http.asDeskOf(DUC_GIANG), http.as(CITIZEN))) {
             assertThat(caller.post("/api/v1/household-membership-checks", membershipCheck(family)).status())
                     .isEqualTo(403);
         }
@@ -177,20 +179,20 @@ class AccessIT extends ServiceTestSupport {
         long people = count("select count(*) from person");
         long members = count("select count(*) from household_member");
 
-        var otherCommune = police(HOAN_KIEM).post("/api/v1/households", aHouseholdIn("001", "Phường Đức Giang"));
-        var otherProvince = police(DUC_GIANG).post("/api/v1/households", aHouseholdIn("056", "Phường Nha Trang"));
-        var desk = desk(DUC_GIANG).post("/api/v1/households", aHouseholdIn("001", "Phường Đức Giang"));
-        var citizen = person(CITIZEN).post("/api/v1/households", aHouseholdIn("001", "Phường Đức Giang"));
+        var otherCommune = http.asPoliceOf(HOAN_KIEM).post("/api/v1/households", aHouseholdIn("001", "Phường Đức Giang"));
+        var otherProvince = http.asPoliceOf(DUC_GIANG).post("/api/v1/households", aHouseholdIn("056", "Phường Nha Trang"));
+        var desk = http.asDeskOf(DUC_GIANG).post("/api/v1/households", aHouseholdIn("001", "Phường Đức Giang"));
+        var citizen = http.as(CITIZEN).post("/api/v1/households", aHouseholdIn("001", "Phường Đức Giang"));
 
         assertThat(List.of(otherCommune, otherProvince, desk, citizen)).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(403);
-            assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:forbidden");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
         });
         assertThat(count("select count(*) from household")).isEqualTo(households);
         assertThat(count("select count(*) from person")).isEqualTo(people);
         assertThat(count("select count(*) from household_member")).isEqualTo(members);
 
-        var own = police(DUC_GIANG).post("/api/v1/households", aHouseholdIn("001", "PHƯỜNG ĐỨC GIANG"));
+        var own = http.asPoliceOf(DUC_GIANG).post("/api/v1/households", aHouseholdIn("001", "PHƯỜNG ĐỨC GIANG"));
         assertThat(own.status()).isEqualTo(201);
     }
 
@@ -199,22 +201,22 @@ class AccessIT extends ServiceTestSupport {
         var family = aFamilyInDucGiang();
         String search = "{\"personalIdNumber\":\"%s\"}".formatted(family.mother());
 
-        var read = police(HOAN_KIEM).get("/api/v1/households/" + family.householdNumber());
-        var found = police(NHA_TRANG).post("/api/v1/households/search", search);
-        var unknown = police(HOAN_KIEM).get("/api/v1/households/HK-001-7777777");
+        var read = http.asPoliceOf(HOAN_KIEM).get("/api/v1/households/" + family.householdNumber());
+        var found = http.asPoliceOf(NHA_TRANG).post("/api/v1/households/search", search);
+        var unknown = http.asPoliceOf(HOAN_KIEM).get("/api/v1/households/HK-001-7777777");
 
         assertThat(read.status()).isEqualTo(404);
         assertThat(problem(read)).isEqualTo(problem(unknown));
         assertThat(found.status()).isEqualTo(404);
-        assertThat(found.json()).containsEntry("type", "urn:lienthong:problem:household-not-found");
-        assertThat(police(DUC_GIANG).get("/api/v1/households/" + family.householdNumber()).status()).isEqualTo(200);
-        assertThat(desk(DUC_GIANG).get("/api/v1/households/" + family.householdNumber()).status()).isEqualTo(403);
-        assertThat(person(CITIZEN).post("/api/v1/households/search", search).status()).isEqualTo(403);
+        assertThat(found.map()).containsEntry("type", "urn:lienthong:problem:household-not-found");
+        assertThat(http.asPoliceOf(DUC_GIANG).get("/api/v1/households/" + family.householdNumber()).status()).isEqualTo(200);
+        assertThat(http.asDeskOf(DUC_GIANG).get("/api/v1/households/" + family.householdNumber()).status()).isEqualTo(403);
+        assertThat(http.as(CITIZEN).post("/api/v1/households/search", search).status()).isEqualTo(403);
     }
 
     /** A problem as the caller sees it, without {@code instance} (the path asked for). */
-    private static Map<String, Object> problem(Answer answer) {
-        var problem = new HashMap<String, Object>(answer.json());
+    private static Map<String, Object> problem(Response answer) {
+        var problem = new HashMap<String, Object>(answer.map());
         problem.remove("instance");
         return problem;
     }
@@ -228,22 +230,22 @@ class AccessIT extends ServiceTestSupport {
         var family = aFamilyInDucGiang();
         var command = anApplication(UUID.randomUUID(), aNewbornRegisteredIn("001"), family.householdNumber(),
                 family.mother(), null);
-        send(new RegisterResidence(command.dossierId(), command.dossierCode().replace(DUC_GIANG, unit), unit,
+        commands.send(COMMANDS, new RegisterResidence(command.dossierId(), command.dossierCode().replace(DUC_GIANG, unit), unit,
                 command.childPersonalIdNumber(), command.householdNumber(), command.relationshipToHead(),
                 command.motherPersonalIdNumber(), null));
         return await().atMost(Duration.ofSeconds(30))
-                .until(() -> police(unit).get(APPLICATIONS + "?dossierCode=" + command.dossierCode().replace(DUC_GIANG, unit))
+                .until(() -> http.asPoliceOf(unit).get(APPLICATIONS + "?dossierCode=" + command.dossierCode().replace(DUC_GIANG, unit))
                         .list(), l -> l.size() == 1)
                 .getFirst();
     }
 
-    private Answer decide(Api caller, Map<String, Object> application, String body) {
+    private Response decide(ServiceHttp caller, Map<String, Object> application, String body) {
         return caller.post(APPLICATIONS + "/" + application.get("id") + "/decision", body);
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> history(Answer application) {
-        return (List<Map<String, Object>>) application.json().get("history");
+    private static List<Map<String, Object>> history(Response application) {
+        return (List<Map<String, Object>>) application.map().get("history");
     }
 
     private long historyRows(String applicationId) {

@@ -22,12 +22,12 @@ class AutoApprovalIT extends ServiceTestSupport {
         var ducGiang = orchestrator().post("/api/v1/household-membership-checks", """
                 {"householdNumber":"HK-001-9000001","personalIdNumbers":["001195003917","001092004512"]}""");
 
-        assertThat(ducGiang.json()).isEqualTo(Map.of("householdNumber", "HK-001-9000001", "householdExists", true,
+        assertThat(ducGiang.map()).isEqualTo(Map.of("householdNumber", "HK-001-9000001", "householdExists", true,
                 "provinceCode", "001", "commune", "Phường Đức Giang",
                 "memberPersonalIdNumbers", List.of("001195003917", "001092004512")));
-        assertThat(police(NHA_TRANG).get("/api/v1/households/HK-056-9000001").json()).containsEntry("addressSummary",
+        assertThat(http.asPoliceOf(NHA_TRANG).get("/api/v1/households/HK-056-9000001").map()).containsEntry("addressSummary",
                 "Số 25 đường Trần Phú, Phường Nha Trang, Khánh Hòa");
-        assertThat(police(CAM_LAM).get("/api/v1/households/HK-056-9000002").json().get("address").toString())
+        assertThat(http.asPoliceOf(CAM_LAM).get("/api/v1/households/HK-056-9000002").map().get("address").toString())
                 .contains("Xã Cam Lâm");
     }
 
@@ -36,13 +36,13 @@ class AutoApprovalIT extends ServiceTestSupport {
         UUID dossier = UUID.randomUUID();
         var command = anApplication(dossier, aNewbornRegisteredIn("056"), "HK-056-9000001", "056190006721", null);
 
-        send(command);
+        commands.send(COMMANDS, command);
 
-        var registered = (ResidenceRegistered) awaitReply(dossier, 1);
+        var registered = (ResidenceRegistered) replies.awaitMessage(dossier, 1);
         assertThat(registered.householdNumber()).isEqualTo("HK-056-9000001");
         assertThat(registered.provinceCode()).isEqualTo("056");
         assertThat(registered.commune()).isEqualTo("Phường Nha Trang");
-        assertThat(police(command.unitCode()).get("/api/v1/residence-applications?dossierCode=" + command.dossierCode())
+        assertThat(http.asPoliceOf(command.unitCode()).get("/api/v1/residence-applications?dossierCode=" + command.dossierCode())
                 .list().getFirst())
                 .containsEntry("status", "APPROVED").containsEntry("decidedBy", "POLICY")
                 .containsEntry("decisionBasis", "POLICY");
@@ -54,10 +54,10 @@ class AutoApprovalIT extends ServiceTestSupport {
         String child = aNewbornRegisteredIn("056");
         givenAnApplicationAwaitingASupplement(dossier, child, "HK-056-9000002", "056301003030");
 
-        send(new SupplementResidenceApplication(dossier, "Originals scanned",
+        commands.send(COMMANDS, new SupplementResidenceApplication(dossier, "Originals scanned",
                 List.of(new Document("Marriage certificate", "scan://dossier/18/marriage.pdf"))));
 
-        var registered = (ResidenceRegistered) awaitReply(dossier, 1);
+        var registered = (ResidenceRegistered) replies.awaitMessage(dossier, 1);
         assertThat(registered.commune()).isEqualTo("Xã Cam Lâm");
         assertThat(count("select count(*) from household_member where personal_id_number = ?", child)).isEqualTo(1);
     }
@@ -66,10 +66,10 @@ class AutoApprovalIT extends ServiceTestSupport {
     void stillRefusesAnApplicationThatFailsACheck() {
         UUID dossier = UUID.randomUUID();
 
-        send(anApplication(dossier, aNewbornRegisteredIn("001"), "HK-001-9000001",
+        commands.send(COMMANDS, anApplication(dossier, aNewbornRegisteredIn("001"), "HK-001-9000001",
                 aPersonalIdNumber("001", Sex.FEMALE, 1990), null));
 
-        assertThat(((ResidenceRefused) awaitReply(dossier, 1)).refusal().code()).isEqualTo("PARENT_NOT_IN_HOUSEHOLD");
+        assertThat(((ResidenceRefused) replies.awaitMessage(dossier, 1)).refusal().code()).isEqualTo("PARENT_NOT_IN_HOUSEHOLD");
     }
 
     /** An application an officer asked a supplement for before the policy was switched on. */

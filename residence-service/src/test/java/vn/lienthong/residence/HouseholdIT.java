@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.contracts.Sex;
+import vn.lienthong.testsupport.ServiceHttp.Response;
 
 /**
  * Households (DESIGN.md §5) and the membership check the orchestrator makes at intake
@@ -21,17 +22,17 @@ class HouseholdIT extends ServiceTestSupport {
         String spouse = aPersonalIdNumber("056", Sex.MALE, 1988);
         String nfd = Normalizer.normalize("Lê Thị Mai", Normalizer.Form.NFD);
 
-        var created = police(NHA_TRANG).post("/api/v1/households", household("056", "Phường Nha Trang",
+        var created = http.asPoliceOf(NHA_TRANG).post("/api/v1/households", household("056", "Phường Nha Trang",
                 member(nfd, head, "1990-07-21", "FEMALE", "HEAD"),
                 member("Phạm Minh Tuấn", spouse, "1988-02-14", "MALE", "SPOUSE")));
 
         assertThat(created.status()).isEqualTo(201);
-        String number = (String) created.json().get("householdNumber");
+        String number = (String) created.map().get("householdNumber");
         assertThat(number).matches("HK-056-[0-9]{7}");
-        assertThat(created.headers().get("Location")).containsExactly("/api/v1/households/" + number);
-        var read = police(NHA_TRANG).get("/api/v1/households/" + number);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/households/" + number);
+        var read = http.asPoliceOf(NHA_TRANG).get("/api/v1/households/" + number);
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.json()).containsEntry("addressSummary", "Số 25 đường Trần Phú, Phường Nha Trang, Khánh Hòa");
+        assertThat(read.map()).containsEntry("addressSummary", "Số 25 đường Trần Phú, Phường Nha Trang, Khánh Hòa");
         assertThat(members(read)).extracting(m -> m.get("personalIdNumber"), m -> m.get("relationshipToHead"))
                 .containsExactly(tuple(head, "HEAD"),
                         tuple(spouse, "SPOUSE"));
@@ -45,15 +46,15 @@ class HouseholdIT extends ServiceTestSupport {
     void findsAPersonsHouseholdWithThePersonalIdNumberInTheBodyNotTheUrl() {
         var family = aFamilyInDucGiang();
 
-        var found = police(DUC_GIANG).post("/api/v1/households/search",
+        var found = http.asPoliceOf(DUC_GIANG).post("/api/v1/households/search",
                 "{\"personalIdNumber\":\"%s\"}".formatted(family.mother()));
-        var nobody = police(DUC_GIANG).post("/api/v1/households/search",
+        var nobody = http.asPoliceOf(DUC_GIANG).post("/api/v1/households/search",
                 "{\"personalIdNumber\":\"%s\"}".formatted(aPersonalIdNumber("001", Sex.MALE, 1970)));
 
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.json()).containsEntry("householdNumber", family.householdNumber());
+        assertThat(found.map()).containsEntry("householdNumber", family.householdNumber());
         assertThat(nobody.status()).isEqualTo(404);
-        assertThat(nobody.json()).containsEntry("type", "urn:lienthong:problem:household-not-found");
+        assertThat(nobody.map()).containsEntry("type", "urn:lienthong:problem:household-not-found");
     }
 
     @Test
@@ -66,7 +67,7 @@ class HouseholdIT extends ServiceTestSupport {
                 .formatted(family.householdNumber().toLowerCase(), family.mother(), stranger, family.father()));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json()).isEqualTo(Map.of("householdNumber", family.householdNumber(),
+        assertThat(answer.map()).isEqualTo(Map.of("householdNumber", family.householdNumber(),
                 "householdExists", true, "provinceCode", "001", "commune", "Phường Đức Giang",
                 "memberPersonalIdNumbers", List.of(family.mother(), family.father())));
     }
@@ -77,7 +78,7 @@ class HouseholdIT extends ServiceTestSupport {
                 {"householdNumber":"HK-001-7777777","personalIdNumbers":["001195003917"]}""");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json()).containsEntry("householdNumber", "HK-001-7777777")
+        assertThat(answer.map()).containsEntry("householdNumber", "HK-001-7777777")
                 .containsEntry("householdExists", false).containsEntry("provinceCode", null)
                 .containsEntry("commune", null).containsEntry("memberPersonalIdNumbers", List.of());
     }
@@ -88,7 +89,7 @@ class HouseholdIT extends ServiceTestSupport {
                 {"householdNumber":"HK-001-7777777","personalIdNumbers":["12ab"]}""");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().toString()).doesNotContain("12ab");
+        assertThat(answer.text()).doesNotContain("12ab");
     }
 
     @Test
@@ -96,14 +97,14 @@ class HouseholdIT extends ServiceTestSupport {
         long households = count("select count(*) from household");
         long people = count("select count(*) from person");
 
-        var noHead = police(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
+        var noHead = http.asPoliceOf(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
                 member("Trần Thị Hoa", aPersonalIdNumber("001", Sex.FEMALE, 1995), "1995-09-03", "FEMALE", "SPOUSE")));
-        var twoHeads = police(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
+        var twoHeads = http.asPoliceOf(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
                 member("Trần Thị Hoa", aPersonalIdNumber("001", Sex.FEMALE, 1995), "1995-09-03", "FEMALE", "HEAD"),
                 member("Nguyễn Văn Bình", aPersonalIdNumber("001", Sex.MALE, 1992), "1992-04-12", "MALE", "HEAD")));
 
         assertThat(noHead.status()).isEqualTo(400);
-        assertThat(noHead.json()).containsEntry("type", "urn:lienthong:problem:exactly-one-head");
+        assertThat(noHead.map()).containsEntry("type", "urn:lienthong:problem:exactly-one-head");
         assertThat(twoHeads.status()).isEqualTo(400);
         assertThat(count("select count(*) from household")).isEqualTo(households);
         assertThat(count("select count(*) from person")).isEqualTo(people);
@@ -115,13 +116,13 @@ class HouseholdIT extends ServiceTestSupport {
         String newcomer = aPersonalIdNumber("001", Sex.MALE, 1990);
         long households = count("select count(*) from household");
 
-        var answer = police(HOAN_KIEM).post("/api/v1/households", household("001", "Phường Hoàn Kiếm",
+        var answer = http.asPoliceOf(HOAN_KIEM).post("/api/v1/households", household("001", "Phường Hoàn Kiếm",
                 member("Đỗ Văn Nam", newcomer, "1990-01-01", "MALE", "HEAD"),
                 member("Trần Thị Hoa", family.mother(), "1995-09-03", "FEMALE", "SPOUSE")));
 
         assertThat(answer.status()).isEqualTo(409);
-        assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:member-already-resident");
-        assertThat((String) answer.json().get("detail")).contains("members[1]").doesNotContain(family.mother());
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:member-already-resident");
+        assertThat((String) answer.map().get("detail")).contains("members[1]").doesNotContain(family.mother());
         assertThat(count("select count(*) from household")).isEqualTo(households);
         assertThat(count("select count(*) from person where personal_id_number = ?", newcomer)).isZero();
     }
@@ -130,11 +131,11 @@ class HouseholdIT extends ServiceTestSupport {
     void refusesAPersonalIdNumberTheRegistryHoldsForSomeoneElse() {
         String child = aNewbornRegisteredIn("001");
 
-        var answer = police(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
+        var answer = http.asPoliceOf(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
                 member("Someone Else", child, "1990-01-01", "MALE", "HEAD")));
 
         assertThat(answer.status()).isEqualTo(409);
-        assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:person-record-mismatch");
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:person-record-mismatch");
     }
 
     @Test
@@ -142,7 +143,7 @@ class HouseholdIT extends ServiceTestSupport {
         String child = aNewbornRegisteredIn("001");
         String mother = aPersonalIdNumber("001", Sex.FEMALE, 1995);
 
-        var answer = police(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
+        var answer = http.asPoliceOf(DUC_GIANG).post("/api/v1/households", household("001", "Phường Đức Giang",
                 member("Trần Thị Hoa", mother, "1995-09-03", "FEMALE", "HEAD"),
                 member("NGUYỄN THỊ AN", child, "2025-03-15", "FEMALE", "CHILD")));
 
@@ -151,13 +152,13 @@ class HouseholdIT extends ServiceTestSupport {
 
     @Test
     void namesEveryInvalidFieldOfAHousehold() {
-        var answer = police(DUC_GIANG).post("/api/v1/households", """
+        var answer = http.asPoliceOf(DUC_GIANG).post("/api/v1/households", """
                 {"address":{"provinceCode":"1","commune":"","street":"x"},
                  "members":[{"fullName":"A","personalIdNumber":"123","dateOfBirth":"2999-01-01","sex":"X","relationshipToHead":"BOSS"}]}""");
 
         assertThat(answer.status()).isEqualTo(400);
         @SuppressWarnings("unchecked")
-        var errors = (List<Map<String, String>>) answer.json().get("errors");
+        var errors = (List<Map<String, String>>) answer.map().get("errors");
         assertThat(errors).extracting(e -> e.get("field")).containsExactlyInAnyOrder("address.provinceCode",
                 "address.commune", "members[0].personalIdNumber", "members[0].dateOfBirth", "members[0].sex",
                 "members[0].relationshipToHead");
@@ -165,18 +166,18 @@ class HouseholdIT extends ServiceTestSupport {
 
     @Test
     void refusesAnUnknownProvinceAndAnUnknownHousehold() {
-        var unknownProvince = police(DUC_GIANG).post("/api/v1/households", household("003", "Xã Nào Đó",
+        var unknownProvince = http.asPoliceOf(DUC_GIANG).post("/api/v1/households", household("003", "Xã Nào Đó",
                 member("Đỗ Văn Nam", aPersonalIdNumber("001", Sex.MALE, 1990), "1990-01-01", "MALE", "HEAD")));
-        var unknownHousehold = police(DUC_GIANG).get("/api/v1/households/HK-001-7777777");
+        var unknownHousehold = http.asPoliceOf(DUC_GIANG).get("/api/v1/households/HK-001-7777777");
 
         assertThat(unknownProvince.status()).isEqualTo(400);
-        assertThat(unknownProvince.json()).containsEntry("type", "urn:lienthong:problem:unknown-province-code");
+        assertThat(unknownProvince.map()).containsEntry("type", "urn:lienthong:problem:unknown-province-code");
         assertThat(unknownHousehold.status()).isEqualTo(404);
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> members(Answer household) {
-        return (List<Map<String, Object>>) household.json().get("members");
+    private static List<Map<String, Object>> members(Response household) {
+        return (List<Map<String, Object>>) household.map().get("members");
     }
 
     private static String household(String province, String commune, String... members) {

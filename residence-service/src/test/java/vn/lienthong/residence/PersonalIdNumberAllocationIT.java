@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.lienthong.testsupport.ServiceHttp.Response;
 
 /**
  * The population registry's allocation of personal ID numbers, {@code POST /api/v1/personal-id-numbers}, as the civil
@@ -29,9 +30,9 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
         var answer = allocate("birth:" + UUID.randomUUID(), AN);
 
         assertThat(answer.status()).isEqualTo(201);
-        String number = (String) answer.json().get("personalIdNumber");
+        String number = (String) answer.map().get("personalIdNumber");
         assertThat(number).matches("001325[0-9]{6}");
-        assertThat(answer.json()).containsOnlyKeys("personalIdNumber");
+        assertThat(answer.map()).containsOnlyKeys("personalIdNumber");
         var person = jdbc.sql("select full_name, sex, date_of_birth::text, birth_province_code, source from person "
                         + "where personal_id_number = ?").param(number).query().singleRow();
         assertThat(person).containsEntry("full_name", "Nguyễn Thị An").containsEntry("sex", "FEMALE")
@@ -42,17 +43,17 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
     @Test
     void answersTheSameKeyWithTheSameBodyWithTheSameNumberAndAllocatesNothingNew() {
         String key = "birth:" + UUID.randomUUID();
-        String number = (String) allocate(key, AN).json().get("personalIdNumber");
+        String number = (String) allocate(key, AN).map().get("personalIdNumber");
         long people = count("select count(*) from person");
 
         var again = allocate(key, AN);
         var againInNfd = allocate(key, Normalizer.normalize(AN, Normalizer.Form.NFD));
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json()).containsEntry("personalIdNumber", number);
-        assertThat(again.headers().get("Idempotent-Replayed")).containsExactly("true");
+        assertThat(again.map()).containsEntry("personalIdNumber", number);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(againInNfd.status()).isEqualTo(200);
-        assertThat(againInNfd.json()).containsEntry("personalIdNumber", number);
+        assertThat(againInNfd.map()).containsEntry("personalIdNumber", number);
         assertThat(count("select count(*) from person")).isEqualTo(people);
     }
 
@@ -66,7 +67,7 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
-        assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:idempotency-key-reused");
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:idempotency-key-reused");
         assertThat(count("select count(*) from person")).isEqualTo(people);
     }
 
@@ -86,7 +87,7 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
         var answer = allocate("birth:" + UUID.randomUUID(), body);
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json()).containsEntry("type", "urn:lienthong:problem:" + problem);
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:" + problem);
         assertThat(count("select count(*) from person")).isEqualTo(people);
         assertThat(count("select count(*) from personal_id_allocation")).isEqualTo(allocations);
     }
@@ -97,7 +98,7 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
 
         assertThat(answer.status()).isEqualTo(400);
         @SuppressWarnings("unchecked")
-        var errors = (List<Map<String, String>>) answer.json().get("errors");
+        var errors = (List<Map<String, String>>) answer.map().get("errors");
         assertThat(errors).extracting(e -> e.get("field"))
                 .containsExactlyInAnyOrder("provinceCode", "fullName", "sex", "dateOfBirth");
     }
@@ -109,9 +110,24 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
         var longest = allocate(UUID.randomUUID() + "k".repeat(64), AN);
 
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.json().toString()).contains("Idempotency-Key");
+        assertThat(missing.map().toString()).contains("Idempotency-Key");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(longest.status()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesAPresentKeyThatIsBlankOrNotPrintableAsciiInsteadOfTakingItAsAbsent() {
+        long allocations = count("select count(*) from personal_id_allocation");
+
+        var empty = allocate("", AN);
+        var blank = allocate("   ", AN);
+        var withAControlCharacter = allocate("birth:\t" + UUID.randomUUID(), AN);
+
+        assertThat(List.of(empty, blank, withAControlCharacter)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.map().toString()).contains("Idempotency-Key");
+        });
+        assertThat(count("select count(*) from personal_id_allocation")).isEqualTo(allocations);
     }
 
     @Test
@@ -131,13 +147,13 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
         assertThat(count("select count(*) from personal_id_allocation where idempotency_key = ?", key)).isEqualTo(1);
     }
 
-    private Answer allocate(String key, String body) {
-        return civilRegistry().post("/api/v1/personal-id-numbers", body, Map.of("Idempotency-Key", key));
+    private Response allocate(String key, String body) {
+        return civilRegistry().idempotencyKey(key).post("/api/v1/personal-id-numbers", body);
     }
 
-    private List<String> concurrently(int callers, java.util.function.IntFunction<Answer> call) throws Exception {
+    private List<String> concurrently(int callers, java.util.function.IntFunction<Response> call) throws Exception {
         var start = new CountDownLatch(1);
-        List<Future<Answer>> answers = new ArrayList<>();
+        List<Future<Response>> answers = new ArrayList<>();
         try (var threads = Executors.newFixedThreadPool(callers)) {
             for (int i = 0; i < callers; i++) {
                 int caller = i;
@@ -150,7 +166,7 @@ class PersonalIdNumberAllocationIT extends ServiceTestSupport {
             List<String> numbers = new ArrayList<>();
             for (var answer : answers) {
                 assertThat(answer.get().status()).isIn(200, 201);
-                numbers.add((String) answer.get().json().get("personalIdNumber"));
+                numbers.add((String) answer.get().map().get("personalIdNumber"));
             }
             return numbers;
         }

@@ -2,18 +2,14 @@ package vn.lienthong.residence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-import vn.lienthong.devinfra.TestIdentityProvider;
 
 /** What operators and integrators see besides the business endpoints: API document, health, metrics. */
 class ServiceSurfaceIT extends ServiceTestSupport {
 
     @Test
     void documentsEveryEndpointInItsOpenApiDocument() {
-        String document = text("/v3/api-docs", null);
+        String document = http.get("/v3/api-docs").text();
 
         assertThat(document).contains("/api/v1/personal-id-numbers", "/api/v1/household-membership-checks",
                 "/api/v1/households", "/api/v1/households/search", "/api/v1/households/{householdNumber}",
@@ -24,7 +20,7 @@ class ServiceSurfaceIT extends ServiceTestSupport {
     void exposesItsMetricsWithoutPersonalData() {
         aNewbornRegisteredIn("001");
 
-        String metrics = text("/actuator/prometheus", TestIdentityProvider.clientToken("prometheus"));
+        String metrics = http.asClient("prometheus").get("/actuator/prometheus").text();
 
         assertThat(metrics).contains("residence_applications_pending", "residence_applications_overdue",
                 "residence_personalids_allocations_total{application=\"residence-service\",outcome=\"allocated\"}");
@@ -33,23 +29,10 @@ class ServiceSurfaceIT extends ServiceTestSupport {
 
     @Test
     void keepsItsMetricsFromAnyoneButTheScraper() {
-        var anonymous = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/prometheus")
-                .exchange((request, response) -> response.getStatusCode().value());
-        var officer = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/prometheus")
-                .headers(h -> h.setBearerAuth(TestIdentityProvider.token("police.000.26.45.h26")))
-                .exchange((request, response) -> response.getStatusCode().value());
+        var anonymous = http.anonymous().get("/actuator/prometheus").status();
+        var officer = http.as("police.000.26.45.h26").get("/actuator/prometheus").status();
 
         assertThat(anonymous).isEqualTo(401);
         assertThat(officer).isEqualTo(403);
-    }
-
-    private String text(String path, @Nullable String token) {
-        return RestClient.create("http://127.0.0.1:" + port).get().uri(path).accept(MediaType.ALL)
-                .headers(h -> {
-                    if (token != null) {
-                        h.setBearerAuth(token);
-                    }
-                })
-                .retrieve().body(String.class);
     }
 }

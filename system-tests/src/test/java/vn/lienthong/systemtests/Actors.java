@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import vn.lienthong.devinfra.SampleDossiers;
+import vn.lienthong.testsupport.TestClock;
 
 /**
  * The people around a dossier, acting only through the public REST APIs: the family's household at the police,
@@ -116,6 +118,19 @@ final class Actors {
                 .body(Map.of("procedure", procedure, "note", note,
                         "documents", List.of(Map.of("name", "giấy chứng nhận kết hôn", "reference", "scan-001"))))
                 .retrieve().toBodilessEntity();
+    }
+
+    /**
+     * The last day to supply what the agency asked for ends: the system's clock moves past the end of that day
+     * (Viet Nam time), and the orchestrator's deadline timer is due at its next poll.
+     */
+    void letTheSupplementDeadlinePass(String code, String procedure) {
+        LocalDate lastDay = LocalDate.parse(String.valueOf(step(dossier(code), procedure).get("supplementDue")));
+        Instant endOfIt = lastDay.plusDays(1).atStartOfDay(TestClock.VIETNAM).toInstant();
+        TestClock clock = system.clock();
+        if (clock.instant().isBefore(endOfIt)) {
+            clock.advance(Duration.between(clock.instant(), endOfIt).plusMinutes(1));
+        }
     }
 
     void withdraw(String code, String reason) {

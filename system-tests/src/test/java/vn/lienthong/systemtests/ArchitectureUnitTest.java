@@ -34,5 +34,6 @@ class ArchitectureUnitTest {
     @ArchTest
     static final ArchRule servicesDoNotDependOnLocalInfrastructure = noClasses()
             .that().resideInAnyPackage(SERVICES)
-            .should().dependOnClassesThat().resideInAnyPackage("vn.lienthong.devinfra..", "vn.lienthong.localstack..");
+            .should().dependOnClassesThat().resideInAnyPackage("vn.lienthong.devinfra..", "vn.lienthong.localstack..",
+                    "vn.lienthong.testsupport..");
 }

@@ -298,8 +298,8 @@ class EndpointPermissionsIT {
         Map<String, String> contents = new TreeMap<>();
         for (String service : system.serviceNames()) {
             try (Connection connection = DriverManager.getConnection(system.jdbcUrl(service),
-                    vn.lienthong.devinfra.TestDatabases.server().username(),
-                    vn.lienthong.devinfra.TestDatabases.server().password())) {
+                    vn.lienthong.testsupport.TestDatabases.server().username(),
+                    vn.lienthong.testsupport.TestDatabases.server().password())) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = connection.createStatement().executeQuery("""
                         select table_schema || '.' || table_name from information_schema.tables

@@ -7,17 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.devinfra.KafkaBroker;
-import vn.lienthong.devinfra.TestDatabases;
 import vn.lienthong.localstack.RunningServices;
 import vn.lienthong.localstack.ServiceDefinition;
+import vn.lienthong.testsupport.TestClock;
+import vn.lienthong.testsupport.TestDatabases;
 
 /**
  * The whole system under test, started once per JVM and flavour: its own Kafka broker, fresh databases, and the
- * five services as the local stack runs them, on free ports.
+ * five services as the local stack runs them, on free ports, reading the time from one {@link #clock() clock} a
+ * test may move forward (a supplement deadline of 7 working days passes without waiting for it).
  * <ul>
  * <li>{@link #automatic()}: the policies approve the straightforward cases and a simulated carrier delivers;</li>
- * <li>{@link #manual()}: police and social-insurance officers decide through their APIs, and a supplement
- * deadline passes after seconds instead of 7 working days;</li>
+ * <li>{@link #manual()}: police and social-insurance officers decide through their APIs;</li>
  * <li>{@link #still()}: officers decide and the carrier reports through the APIs, nothing moves by itself.</li>
  * </ul>
  * Each has its own identity provider; the tests sign in through it with {@code bin/token}.
@@ -31,12 +32,15 @@ final class RunningSystem {
     private final KafkaBroker broker;
     private final RunningServices services;
     private final Map<String, String> databases;
+    private final TestClock clock;
     private final Tokens tokens;
 
-    private RunningSystem(KafkaBroker broker, RunningServices services, Map<String, String> databases) {
+    private RunningSystem(KafkaBroker broker, RunningServices services, Map<String, String> databases,
+                          TestClock clock) {
         this.broker = broker;
         this.services = services;
         this.databases = databases;
+        this.clock = clock;
         this.tokens = new Tokens(services.issuer());
     }
 
@@ -60,8 +64,7 @@ final class RunningSystem {
                     "lienthong.residence.auto-approval", "false",
                     "lienthong.health-insurance.auto-issue", "false",
                     "lienthong.delivery.simulated-carrier", "true",
-                    "lienthong.delivery.simulated-carrier-step-delay", "500ms",
-                    "lienthong.orchestrator.timers.deadline-override", "8s"));
+                    "lienthong.delivery.simulated-carrier-step-delay", "500ms"));
         }
         return manual;
     }
@@ -91,9 +94,10 @@ final class RunningSystem {
                 ports.put(service.name(), 0);
             }
             ports.put(RunningServices.IDENTITY_PROVIDER, 0);
+            TestClock clock = new TestClock();
             RunningServices services = RunningServices.start(TestDatabases.server(), databases, ports,
-                    broker.bootstrapServers(), settings);
-            RunningSystem system = new RunningSystem(broker, services, databases);
+                    broker.bootstrapServers(), settings, clock);
+            RunningSystem system = new RunningSystem(broker, services, databases, clock);
             // Stopped at exit while its databases still exist, so no service waits on a dropped one.
             TestDatabases.beforeDropping(system::stop);
             return system;
@@ -126,6 +130,14 @@ final class RunningSystem {
 
     Tokens tokens() {
         return tokens;
+    }
+
+    /**
+     * The clock the five services read the time from (the identity provider keeps real time). A test moves it
+     * forward only, and nothing resets it: the services' timers and dates must never see time run backwards.
+     */
+    TestClock clock() {
+        return clock;
     }
 
     String baseUrl(String service) {

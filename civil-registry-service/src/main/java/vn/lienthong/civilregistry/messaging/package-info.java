@@ -1,3 +1,4 @@
+/** The civil registry's declaration as a participant of the linked dossiers (its commands and replies). */
 @NullMarked
 package vn.lienthong.civilregistry.messaging;
 

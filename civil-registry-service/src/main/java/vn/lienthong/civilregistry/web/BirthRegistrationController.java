@@ -24,10 +24,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienthong.civilregistry.birth.CertificateNumber;
-import vn.lienthong.civilregistry.birth.Refusals;
-import vn.lienthong.civilregistry.registration.BirthRegistrar;
-import vn.lienthong.civilregistry.registration.DirectRegistrationOutcome;
+import vn.lienthong.civilregistry.domain.CertificateNumber;
+import vn.lienthong.civilregistry.domain.Refusals;
+import vn.lienthong.civilregistry.domain.RegistrationId;
+import vn.lienthong.civilregistry.application.BirthRegistrar;
+import vn.lienthong.civilregistry.application.DirectRegistrationOutcome;
 import vn.lienthong.contracts.Refusal;
 import vn.lienthong.platform.audit.AuditFilter;
 import vn.lienthong.platform.security.Access;
@@ -41,7 +42,7 @@ import vn.lienthong.platform.web.Problems;
  * Birth registrations for commune civil-registry officers. Nothing personal goes into a URL: a registration is
  * found by its ID or by its certificate number within its unit, neither of which is personal data.
  *
- * <p>The one-stop desk of the registration's unit only (DESIGN.md §6): another unit's registration answers 404 as
+ * <p>The one-stop desk of the registration's unit only: another unit's registration answers 404 as
  * if it did not exist, another unit's books 403, and a birth is registered only at the caller's own unit (403
  * otherwise, before anything is stored or a personal ID number asked for).
  */
@@ -63,7 +64,7 @@ class BirthRegistrationController {
     @GetMapping("/{registrationId}")
     @Operation(summary = "The extract of a birth registration")
     BirthRegistrationExtract get(@PathVariable UUID registrationId, Caller caller) {
-        return registrar.find(registrationId).filter(registration -> caller.worksFor(registration.unitCode()))
+        return registrar.find(new RegistrationId(registrationId)).filter(registration -> caller.worksFor(registration.unitCode()))
                 .map(BirthRegistrationExtract::of).orElseThrow(() -> new DomainException(
                 HttpStatus.NOT_FOUND, "birth-registration-not-found", "Birth registration not found",
                 "No birth registration has this ID."));

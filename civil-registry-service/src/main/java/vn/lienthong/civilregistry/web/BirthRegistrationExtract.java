@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import vn.lienthong.civilregistry.birth.BirthRegistration;
+import vn.lienthong.civilregistry.domain.BirthRegistration;
 import vn.lienthong.civilregistry.web.BirthRegistrationRequest.ChildData;
 import vn.lienthong.civilregistry.web.BirthRegistrationRequest.DeclarantData;
 import vn.lienthong.civilregistry.web.BirthRegistrationRequest.ParentData;
@@ -34,7 +34,7 @@ record BirthRegistrationExtract(
     static BirthRegistrationExtract of(BirthRegistration registration) {
         var declaration = registration.declaration();
         return new BirthRegistrationExtract(
-                registration.registrationId(),
+                registration.registrationId().value(),
                 registration.certificateNumber().toString(),
                 registration.unitCode(),
                 registration.provinceCode(),
@@ -48,7 +48,7 @@ record BirthRegistrationExtract(
                 ParentData.ofRequired(declaration.requiredMother()),
                 ParentData.of(declaration.father()),
                 DeclarantData.of(declaration.declarant()),
-                registration.dossierId(),
+                registration.dossierId() == null ? null : registration.dossierId().value(),
                 registration.dossierCode());
     }
 }

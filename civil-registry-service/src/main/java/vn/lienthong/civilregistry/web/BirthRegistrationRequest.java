@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import vn.lienthong.civilregistry.birth.BirthDeclaration;
+import vn.lienthong.civilregistry.domain.BirthDeclaration;
 import vn.lienthong.contracts.Child;
 import vn.lienthong.contracts.Declarant;
 import vn.lienthong.contracts.Parent;

@@ -1,11 +1,12 @@
 package vn.lienthong.civilregistry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.lienthong.civilregistry.Commands.aMothersId;
-import static vn.lienthong.civilregistry.Commands.registerBirth;
-import static vn.lienthong.civilregistry.Commands.today;
+import static vn.lienthong.civilregistry.Births.aMothersId;
+import static vn.lienthong.civilregistry.Births.registerBirth;
+import static vn.lienthong.civilregistry.Births.today;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,14 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import vn.lienthong.civilregistry.CivilRegistryIntegrationTest;
-import vn.lienthong.civilregistry.Http;
 import vn.lienthong.contracts.civilregistry.BirthRegistered;
+import vn.lienthong.testsupport.ServiceHttp;
 
 /**
- * Who may do what (DESIGN.md §6): births are the one-stop desk's of the registration's unit. Another unit's
- * registration answers 404 as if it did not exist, another unit's books 403, a wrong role 403, no token 401, and a
- * refused registration stores nothing and asks the population registry for nothing. The registry itself is called
- * with this service's own client-credentials token, never the officer's.
+ * Who may do what: births are the one-stop desk's of the registration's unit. Another unit's registration answers
+ * 404 as if it did not exist, another unit's books 403, a wrong role 403, no token 401, and a refused registration
+ * stores nothing and asks the population registry for nothing. The registry itself is called with this service's
+ * own client-credentials token, never the officer's.
  */
 class AccessIT extends CivilRegistryIntegrationTest {
 
@@ -44,22 +45,22 @@ class AccessIT extends CivilRegistryIntegrationTest {
         String child = "Vũ Thị Lan " + UUID.randomUUID().toString().substring(0, 4);
         String body = request(DUC_GIANG, child, mother);
 
-        List<Http.Answer> refused = List.of(
-                desk(HOAN_KIEM).post(PATH, body),
-                desk(NHA_TRANG).post(PATH, body, "Idempotency-Key", UUID.randomUUID().toString()),
-                Http.person(port, "police.000.26.45.h26").post(PATH, body),
-                Http.person(port, CITIZEN).post(PATH, body),
-                Http.client(port, "dossier-orchestrator").post(PATH, body));
+        List<ServiceHttp.Response> refused = List.of(
+                http.asDeskOf(HOAN_KIEM).post(PATH, body),
+                http.asDeskOf(NHA_TRANG).idempotencyKey(UUID.randomUUID().toString()).post(PATH, body),
+                http.as("police.000.26.45.h26").post(PATH, body),
+                http.as(CITIZEN).post(PATH, body),
+                http.asClient("dossier-orchestrator").post(PATH, body));
 
         assertThat(refused).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(403);
             assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(answer.object()).containsEntry("type", "urn:lienthong:problem:forbidden");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
         });
         assertThat(registrationsOfMother(mother)).isZero();
         assertThat(callsFor(child)).as("no personal ID number asked for").isEmpty();
 
-        var registered = desk(DUC_GIANG).post(PATH, body);
+        var registered = http.asDeskOf(DUC_GIANG).post(PATH, body);
         assertThat(registered.status()).isEqualTo(201);
         assertThat(registrationsOfMother(mother)).isEqualTo(1);
     }
@@ -68,16 +69,16 @@ class AccessIT extends CivilRegistryIntegrationTest {
     void withoutATokenNothingIsAnsweredAndNothingStored() {
         String mother = aMothersId();
         String child = "Vũ Văn Khoa " + UUID.randomUUID().toString().substring(0, 4);
-        var anonymous = Http.anonymous(port);
+        var anonymous = http.anonymous();
 
-        List<Http.Answer> answers = List.of(
+        List<ServiceHttp.Response> answers = List.of(
                 anonymous.post(PATH, request(DUC_GIANG, child, mother)),
                 anonymous.get(PATH + "/" + UUID.randomUUID()),
                 anonymous.get(PATH + "?unitCode=" + DUC_GIANG + "&certificateNumber=1/2025"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(401);
-            assertThat(answer.object()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
         });
         assertThat(registrationsOfMother(mother)).isZero();
         assertThat(callsFor(child)).isEmpty();
@@ -85,23 +86,23 @@ class AccessIT extends CivilRegistryIntegrationTest {
 
     @Test
     void anotherUnitsRegistrationIsNotFoundAndItsBooksAreForbidden() {
-        var extract = desk(DUC_GIANG).post(PATH, request(DUC_GIANG, "Vũ Minh Quân", aMothersId())).object();
+        var extract = http.asDeskOf(DUC_GIANG).post(PATH, request(DUC_GIANG, "Vũ Minh Quân", aMothersId())).map();
         String id = (String) extract.get("registrationId");
         String byCertificate = PATH + "?unitCode=" + DUC_GIANG + "&certificateNumber="
                 + URLEncoder.encode((String) extract.get("certificateNumber"), StandardCharsets.UTF_8);
 
-        var otherDesk = desk(HOAN_KIEM).get(PATH + "/" + id);
-        var unknown = desk(HOAN_KIEM).get(PATH + "/" + UUID.randomUUID());
-        var otherBooks = desk(HOAN_KIEM).get(byCertificate);
+        var otherDesk = http.asDeskOf(HOAN_KIEM).get(PATH + "/" + id);
+        var unknown = http.asDeskOf(HOAN_KIEM).get(PATH + "/" + UUID.randomUUID());
+        var otherBooks = http.asDeskOf(HOAN_KIEM).get(byCertificate);
 
         assertThat(otherDesk.status()).isEqualTo(404);
         assertThat(problem(otherDesk)).isEqualTo(problem(unknown));
         assertThat(otherBooks.status()).isEqualTo(403);
-        assertThat(otherBooks.object()).containsEntry("type", "urn:lienthong:problem:forbidden");
-        assertThat(desk(DUC_GIANG).get(PATH + "/" + id).object()).isEqualTo(extract);
-        assertThat(desk(DUC_GIANG).get(byCertificate).list()).containsExactly(extract);
-        for (Http wrongRole : List.of(Http.person(port, "police.000.26.45.h26"), Http.person(port, CITIZEN),
-                Http.person(port, "bhxh.001"))) {
+        assertThat(otherBooks.map()).containsEntry("type", "urn:lienthong:problem:forbidden");
+        assertThat(http.asDeskOf(DUC_GIANG).get(PATH + "/" + id).map()).isEqualTo(extract);
+        assertThat(http.asDeskOf(DUC_GIANG).get(byCertificate).list()).containsExactly(extract);
+        for (ServiceHttp wrongRole : List.of(http.as("police.000.26.45.h26"), http.as(CITIZEN),
+                http.as("bhxh.001"))) {
             assertThat(wrongRole.get(PATH + "/" + id).status()).isEqualTo(403);
             assertThat(wrongRole.get(byCertificate).status()).isEqualTo(403);
         }
@@ -111,7 +112,7 @@ class AccessIT extends CivilRegistryIntegrationTest {
     void aRegistrationAtTheDeskCallsThePopulationRegistryWithTheServicesOwnClientCredentialsToken() {
         String child = "Vũ Hoài Nam " + UUID.randomUUID().toString().substring(0, 4);
 
-        var registered = desk(DUC_GIANG).post(PATH, request(DUC_GIANG, child, aMothersId()));
+        var registered = http.asDeskOf(DUC_GIANG).post(PATH, request(DUC_GIANG, child, aMothersId()));
 
         assertThat(registered.status()).isEqualTo(201);
         assertThat(callsFor(child)).isNotEmpty().allSatisfy(AccessIT.this::carriesTheServicesOwnToken);
@@ -121,15 +122,15 @@ class AccessIT extends CivilRegistryIntegrationTest {
     void aLinkedDossiersBirthIsRegisteredInTheBackgroundWithTheServicesOwnToken() {
         UUID dossier = UUID.randomUUID();
 
-        send(registerBirth(dossier, "Vũ Thị Mai", today().minusDays(1), aMothersId()));
+        commands.send(COMMANDS, registerBirth(dossier, "Vũ Thị Mai", today().minusDays(1), aMothersId()));
 
-        awaitReply(dossier, BirthRegistered.class);
+        events.awaitMessage(dossier, 1, BirthRegistered.class);
         assertThat(callsWithKey("birth:" + dossier)).hasSize(1).allSatisfy(this::carriesTheServicesOwnToken);
     }
 
     /** A bearer token the issuer signed (checked with the service's own decoder), for the client, not a person. */
-    private void carriesTheServicesOwnToken(ServeEvent call) {
-        String authorization = call.getRequest().getHeader("Authorization");
+    private void carriesTheServicesOwnToken(LoggedRequest call) {
+        String authorization = call.getHeader("Authorization");
         assertThat(authorization).startsWith("Bearer ");
         Jwt token = tokens.decode(authorization.substring("Bearer ".length()));
         assertThat(token.getClaimAsString("azp")).isEqualTo("civil-registry-service");
@@ -138,9 +139,10 @@ class AccessIT extends CivilRegistryIntegrationTest {
         assertThat(token.getClaims()).doesNotContainKeys("unit", "province");
     }
 
-    private static List<ServeEvent> callsFor(String childName) {
+    private static List<LoggedRequest> callsFor(String childName) {
         return registry.getAllServeEvents().stream()
-                .filter(e -> e.getRequest().getBodyAsString().contains(childName))
+                .map(ServeEvent::getRequest)
+                .filter(request -> request.getBodyAsString().contains(childName))
                 .toList();
     }
 
@@ -150,8 +152,8 @@ class AccessIT extends CivilRegistryIntegrationTest {
     }
 
     /** A problem as the caller sees it, without {@code instance} (the path asked for). */
-    private static Map<String, Object> problem(Http.Answer answer) {
-        var problem = new HashMap<String, Object>(answer.object());
+    private static Map<String, Object> problem(ServiceHttp.Response answer) {
+        var problem = new HashMap<String, Object>(answer.map());
         problem.remove("instance");
         return problem;
     }

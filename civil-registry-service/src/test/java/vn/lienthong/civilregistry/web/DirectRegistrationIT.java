@@ -5,9 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.lienthong.civilregistry.Commands.aMothersId;
-import static vn.lienthong.civilregistry.Commands.registerBirth;
-import static vn.lienthong.civilregistry.Commands.today;
+import static vn.lienthong.civilregistry.Births.aMothersId;
+import static vn.lienthong.civilregistry.Births.registerBirth;
+import static vn.lienthong.civilregistry.Births.today;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.net.URLEncoder;
@@ -24,8 +24,8 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.civilregistry.CivilRegistryIntegrationTest;
-import vn.lienthong.civilregistry.Http;
 import vn.lienthong.contracts.civilregistry.BirthRegistrationRefused;
+import vn.lienthong.testsupport.ServiceHttp;
 
 class DirectRegistrationIT extends CivilRegistryIntegrationTest {
 
@@ -38,10 +38,10 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
     void registersABirthAtTheDeskAndReadsItsExtractByIdAndByCertificateNumber() {
         String decomposed = Normalizer.normalize("Trịnh Thị Ngọc Ánh", Normalizer.Form.NFD);
 
-        var created = http().post(PATH, request("000.20.45.H26", decomposed, today().minusDays(70), aMothersId()));
+        var created = hoanKiem().post(PATH, request("000.20.45.H26", decomposed, today().minusDays(70), aMothersId()));
 
         assertThat(created.status()).isEqualTo(201);
-        var extract = created.object();
+        var extract = created.map();
         assertThat(created.header("Location")).isEqualTo(PATH + "/" + extract.get("registrationId"));
         assertThat((String) extract.get("certificateNumber")).matches("Số [1-9]\\d*, quyển số " + today().getYear());
         assertThat(extract).containsEntry("timeliness", "LATE").containsEntry("late", true).containsEntry("provinceCode", "001")
@@ -51,54 +51,54 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
         assertThat(((Map<?, ?>) extract.get("child")).get("fullName"))
                 .isEqualTo(Normalizer.normalize("Trịnh Thị Ngọc Ánh", Normalizer.Form.NFC));
 
-        assertThat(http().get(PATH + "/" + extract.get("registrationId")).object()).isEqualTo(extract);
+        assertThat(hoanKiem().get(PATH + "/" + extract.get("registrationId")).map()).isEqualTo(extract);
         String certificate = (String) extract.get("certificateNumber");
-        assertThat(http().get(PATH + "?unitCode=000.20.45.H26&certificateNumber=" + encode(certificate)).list())
+        assertThat(hoanKiem().get(PATH + "?unitCode=000.20.45.H26&certificateNumber=" + encode(certificate)).list())
                 .containsExactly(extract);
         String shortForm = certificate.replaceAll("Số (\\d+), quyển số (\\d+)", "$1/$2");
-        assertThat(http().get(PATH + "?unitCode=000.20.45.H26&certificateNumber=" + encode(shortForm)).list())
+        assertThat(hoanKiem().get(PATH + "?unitCode=000.20.45.H26&certificateNumber=" + encode(shortForm)).list())
                 .containsExactly(extract);
-        assertThat(desk(NHA_TRANG).get(PATH + "?unitCode=000.10.34.H34&certificateNumber=" + encode(shortForm)).list()).isEmpty();
+        assertThat(http.asDeskOf(NHA_TRANG).get(PATH + "?unitCode=000.10.34.H34&certificateNumber=" + encode(shortForm)).list()).isEmpty();
     }
 
     @Test
     void anUnknownRegistrationIsNotFoundAndAnUnreadableCertificateNumberIsBadInput() {
-        assertThat(http().get(PATH + "/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(http().get(PATH + "/not-a-uuid").status()).isEqualTo(400);
-        var unreadable = http().get(PATH + "?unitCode=000.20.45.H26&certificateNumber=abc");
+        assertThat(hoanKiem().get(PATH + "/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(hoanKiem().get(PATH + "/not-a-uuid").status()).isEqualTo(400);
+        var unreadable = hoanKiem().get(PATH + "?unitCode=000.20.45.H26&certificateNumber=abc");
         assertThat(unreadable.status()).isEqualTo(400);
-        assertThat(unreadable.object()).containsEntry("type", "urn:lienthong:problem:invalid-certificate-number");
+        assertThat(unreadable.map()).containsEntry("type", "urn:lienthong:problem:invalid-certificate-number");
     }
 
     @Test
     void reportsEveryInvalidFieldAtOnce() {
-        var answer = http().post(PATH, """
+        var answer = hoanKiem().post(PATH, """
                 {"unitCode":"Đức Giang","child":{"fullName":" ","sex":"FEMALE","dateOfBirth":"2025-03-15","nationality":"Vietnam"},
                  "mother":{"fullName":"Trần Thị Bình","personalIdNumber":"12ab"}}""");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.object()).containsEntry("type", "urn:lienthong:problem:validation-failed");
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:validation-failed");
         @SuppressWarnings("unchecked")
-        var errors = (List<Map<String, String>>) answer.object().get("errors");
+        var errors = (List<Map<String, String>>) answer.map().get("errors");
         assertThat(errors).extracting(e -> e.get("field")).containsExactlyInAnyOrder(
                 "unitCode", "child.fullName", "child.nationality", "mother.personalIdNumber");
-        assertThat(answer.object().toString()).doesNotContain("12ab");
+        assertThat(answer.map().toString()).doesNotContain("12ab");
     }
 
     @Test
     void refusesAnUnknownUnit() {
-        var answer = http().post(PATH, request("000.99.99.H99", "Trịnh Văn An", today(), aMothersId()));
+        var answer = hoanKiem().post(PATH, request("000.99.99.H99", "Trịnh Văn An", today(), aMothersId()));
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.object()).containsEntry("type", "urn:lienthong:problem:unknown-unit");
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:unknown-unit");
     }
 
     @Test
     void refusesABirthDateInTheFuture() {
-        var answer = http().post(PATH, request("000.20.45.H26", "Trịnh Văn Bình", today().plusDays(1), aMothersId()));
+        var answer = hoanKiem().post(PATH, request("000.20.45.H26", "Trịnh Văn Bình", today().plusDays(1), aMothersId()));
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.object()).containsEntry("type", "urn:lienthong:problem:birth-date-in-future")
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:birth-date-in-future")
                 .containsEntry("title", "Birth date in the future");
     }
 
@@ -106,19 +106,19 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
     void refusesTheSameChildTwiceWhetherAtTheDeskOrInADossierNamingTheCertificate() {
         String mother = aMothersId();
         var born = today().minusDays(4);
-        var first = http().post(PATH, request("000.20.45.H26", "Trịnh Minh Châu", born, mother));
-        String certificate = (String) first.object().get("certificateNumber");
+        var first = hoanKiem().post(PATH, request("000.20.45.H26", "Trịnh Minh Châu", born, mother));
+        String certificate = (String) first.map().get("certificateNumber");
 
-        var again = http().post(PATH, request("000.20.45.H26",
+        var again = hoanKiem().post(PATH, request("000.20.45.H26",
                 Normalizer.normalize("TRỊNH MINH CHÂU", Normalizer.Form.NFD), born, mother));
 
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.object()).containsEntry("type", "urn:lienthong:problem:duplicate-birth");
-        assertThat((String) again.object().get("detail")).contains(certificate);
+        assertThat(again.map()).containsEntry("type", "urn:lienthong:problem:duplicate-birth");
+        assertThat((String) again.map().get("detail")).contains(certificate);
 
         UUID dossier = UUID.randomUUID();
-        send(registerBirth(dossier, "trịnh minh châu", born, mother));
-        var refused = awaitReply(dossier, BirthRegistrationRefused.class);
+        commands.send(COMMANDS, registerBirth(dossier, "trịnh minh châu", born, mother));
+        var refused = events.awaitMessage(dossier, 1, BirthRegistrationRefused.class);
         assertThat(refused.refusal().code()).isEqualTo("DUPLICATE_BIRTH");
         assertThat(refused.refusal().message()).contains(certificate);
     }
@@ -128,17 +128,17 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
         String key = UUID.randomUUID().toString();
         String body = request("000.20.45.H26", "Trịnh Quốc Bảo", today().minusDays(1), aMothersId());
 
-        var created = http().post(PATH, body, "Idempotency-Key", key);
-        var repeated = http().post(PATH, body, "Idempotency-Key", key);
+        var created = hoanKiem().idempotencyKey(key).post(PATH, body);
+        var repeated = hoanKiem().idempotencyKey(key).post(PATH, body);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(repeated.status()).isEqualTo(200);
-        assertThat(repeated.object()).isEqualTo(created.object());
+        assertThat(repeated.map()).isEqualTo(created.map());
 
-        var anotherChild = http().post(PATH, request("000.20.45.H26", "Trịnh Quốc Việt", today().minusDays(1), aMothersId()),
-                "Idempotency-Key", key);
+        var anotherChild = hoanKiem().idempotencyKey(key)
+                .post(PATH, request("000.20.45.H26", "Trịnh Quốc Việt", today().minusDays(1), aMothersId()));
         assertThat(anotherChild.status()).isEqualTo(409);
-        assertThat(anotherChild.object()).containsEntry("type", "urn:lienthong:problem:idempotency-key-reused");
+        assertThat(anotherChild.map()).containsEntry("type", "urn:lienthong:problem:idempotency-key-reused");
     }
 
     @Test
@@ -148,17 +148,17 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
         String body = request(HOAN_KIEM, childName, today().minusDays(1), mother);
 
         for (String key : List.of("", "k".repeat(201), "key\twith-a-tab")) {
-            var answer = http().post(PATH, body, "Idempotency-Key", key);
+            var answer = hoanKiem().idempotencyKey(key).post(PATH, body);
 
             assertThat(answer.status()).as("key of %d characters", key.length()).isEqualTo(400);
-            assertThat(answer.object()).containsEntry("type", "urn:lienthong:problem:validation-failed");
+            assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:validation-failed");
             @SuppressWarnings("unchecked")
-            var errors = (List<Map<String, String>>) answer.object().get("errors");
+            var errors = (List<Map<String, String>>) answer.map().get("errors");
             assertThat(errors).extracting(e -> e.get("field")).containsExactly("Idempotency-Key");
         }
         assertThat(registrationsOfMother(mother)).isZero();
         assertThat(registry.getAllServeEvents()).noneMatch(e -> e.getRequest().getBodyAsString().contains(childName));
-        assertThat(http().post(PATH, body, "Idempotency-Key", "k".repeat(164) + UUID.randomUUID()).status())
+        assertThat(hoanKiem().idempotencyKey("k".repeat(164) + UUID.randomUUID()).post(PATH, body).status())
                 .as("a key of 200 characters").isEqualTo(201);
     }
 
@@ -172,15 +172,15 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
         String key = UUID.randomUUID().toString();
         String body = request("000.20.45.H26", childName, today(), mother);
 
-        var unavailable = http().post(PATH, body, "Idempotency-Key", key);
+        var unavailable = hoanKiem().idempotencyKey(key).post(PATH, body);
 
         assertThat(unavailable.status()).isEqualTo(503);
-        assertThat(unavailable.object()).containsEntry("type", "urn:lienthong:problem:population-registry-unavailable");
+        assertThat(unavailable.map()).containsEntry("type", "urn:lienthong:problem:population-registry-unavailable");
         assertThat(unavailable.header("Retry-After")).isEqualTo("60");
         assertThat(registrationsOfMother(mother)).isZero();
 
         registry.removeStub(stub);
-        var created = http().post(PATH, body, "Idempotency-Key", key);
+        var created = hoanKiem().idempotencyKey(key).post(PATH, body);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(registrationsOfMother(mother)).isEqualTo(1);
@@ -195,21 +195,21 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
     @Test
     void certificateNumbersStayGapFreeUnderConcurrentRegistrations() throws Exception {
         int registrations = 20;
-        Http camLam = desk(CAM_LAM);
-        List<Callable<Http.Answer>> requests = IntStream.range(0, registrations)
-                .<Callable<Http.Answer>>mapToObj(i -> () -> camLam.post(PATH,
+        ServiceHttp camLam = http.asDeskOf(CAM_LAM);
+        List<Callable<ServiceHttp.Response>> requests = IntStream.range(0, registrations)
+                .<Callable<ServiceHttp.Response>>mapToObj(i -> () -> camLam.post(PATH,
                         request(CAM_LAM, "Lương Văn Số " + i, today().minusDays(i), aMothersId())))
                 .toList();
 
-        List<Http.Answer> answers = new ArrayList<>();
+        List<ServiceHttp.Response> answers = new ArrayList<>();
         try (var threads = Executors.newFixedThreadPool(registrations)) {
-            for (Future<Http.Answer> answer : threads.invokeAll(requests)) {
+            for (Future<ServiceHttp.Response> answer : threads.invokeAll(requests)) {
                 answers.add(answer.get());
             }
         }
 
-        assertThat(answers).extracting(Http.Answer::status).containsOnly(201);
-        assertThat(answers).extracting(a -> (String) a.object().get("certificateNumber")).doesNotHaveDuplicates();
+        assertThat(answers).extracting(ServiceHttp.Response::status).containsOnly(201);
+        assertThat(answers).extracting(a -> (String) a.map().get("certificateNumber")).doesNotHaveDuplicates();
         List<Integer> book = jdbc.sql("select certificate_seq from birth_registration where unit_code = ? and book_year = ? order by 1")
                 .params(CAM_LAM, today().getYear()).query(Integer.class).list();
         assertThat(book).containsExactlyElementsOf(IntStream.rangeClosed(1, book.size()).boxed().toList());
@@ -218,17 +218,17 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
 
     @Test
     void publishesItsApiAsOpenApi() {
-        var api = Http.anonymous(port).get("/v3/api-docs");
+        var api = http.anonymous().get("/v3/api-docs");
 
         assertThat(api.status()).isEqualTo(200);
         @SuppressWarnings("unchecked")
-        var paths = (Map<String, Object>) api.object().get("paths");
+        var paths = (Map<String, Object>) api.map().get("paths");
         assertThat(paths).containsKeys(PATH, PATH + "/{registrationId}");
     }
 
     /** The desk of Hoàn Kiếm, where these tests register births unless they say otherwise. */
-    private Http http() {
-        return desk(HOAN_KIEM);
+    private ServiceHttp hoanKiem() {
+        return http.asDeskOf(HOAN_KIEM);
     }
 
     private long registrationsOfMother(String mother) {

@@ -1,4 +1,4 @@
-/** Kafka in: {@code DispatchResults} from {@code delivery.commands}. */
+/** Kafka in: delivery's participant declaration ({@code DispatchResults} from {@code delivery.commands}). */
 @NullMarked
 package vn.lienthong.delivery.messaging;
 

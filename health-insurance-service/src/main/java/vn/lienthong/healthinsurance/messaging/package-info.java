@@ -1,4 +1,7 @@
-/** The service's edge to Kafka: commands in through the inbox, replies out through the outbox. */
+/**
+ * The service's part in linked dossiers, declared once: which handler takes each command and which replies settle
+ * a step. The platform reads the commands, keeps each dossier's memory and writes the replies.
+ */
 @NullMarked
 package vn.lienthong.healthinsurance.messaging;
 

@@ -3,6 +3,7 @@ package vn.lienthong.platform.calendar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -15,12 +16,23 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The working-day calendar from every {@code calendar/vn-YYYY.txt} on the classpath, so a new year's decision
- * is a new data file, not a code change.
+ * is a new data file, not a code change; and the one clock every service reads the time from.
  */
 @AutoConfiguration
 public class CalendarAutoConfiguration {
 
     private static final Pattern YEAR_FILE = Pattern.compile("vn-(\\d{4})\\.txt");
+
+    /**
+     * The clock of every service: injected everywhere, never {@code Instant.now()} beside it, and in the zone of
+     * Asia/Ho_Chi_Minh so that {@code LocalDate.now(clock)} is the date in Viet Nam (the law's days). A test
+     * replaces this bean to move time.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(WorkingCalendar.VIETNAM);
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -28,7 +28,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.KafkaHeaders;
-import vn.lienthong.contracts.Topics;
+import vn.lienthong.contracts.Topic;
 
 /**
  * Dead letters: records that failed after their retries go to {@code <topic>.DLT}, with the reason
@@ -47,9 +47,10 @@ public class DeadLetters {
     private final String consumerGroup;
     private final String replayGroup;
 
-    DeadLetters(MessagingProperties properties, ConsumerFactory<String, byte[]> consumers,
+    /** @param topics the topics this service reads, each with its dead-letter topic beside it */
+    DeadLetters(List<String> topics, ConsumerFactory<String, byte[]> consumers,
                 KafkaTemplate<String, byte[]> kafka, String consumerGroup) {
-        this.topics = properties.consumes();
+        this.topics = List.copyOf(topics);
         this.consumers = consumers;
         this.kafka = kafka;
         this.consumerGroup = consumerGroup;
@@ -59,7 +60,7 @@ public class DeadLetters {
     static ConsumerRecordRecoverer recoverer(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
         // Partition -1: let the key choose, so a dossier's dead letters stay in order too.
         var publisher = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
+                (record, exception) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, -1));
         return (record, exception) -> {
             meters.counter("messaging.messages.dead.lettered", "topic", record.topic()).increment();
             publisher.accept(record, exception);
@@ -72,7 +73,7 @@ public class DeadLetters {
         Map<String, Long> waiting = new LinkedHashMap<>();
         try (Consumer<String, byte[]> consumer = consumers.createConsumer(replayGroup, "-dlt-view")) {
             for (String topic : topics) {
-                waiting.put(topic, positions(consumer, topic + Topics.DEAD_LETTER_SUFFIX).remaining());
+                waiting.put(topic, positions(consumer, topic + Topic.DEAD_LETTER_SUFFIX).remaining());
             }
         }
         return waiting;
@@ -85,7 +86,7 @@ public class DeadLetters {
             throw new InvalidEndpointRequestException("not a topic of this service: " + topic,
                     "topic must be one of " + topics);
         }
-        String deadLetterTopic = topic + Topics.DEAD_LETTER_SUFFIX;
+        String deadLetterTopic = topic + Topic.DEAD_LETTER_SUFFIX;
         int replayed = 0;
         try (Consumer<String, byte[]> consumer = consumers.createConsumer(replayGroup, "-dlt-replay")) {
             Positions positions = positions(consumer, deadLetterTopic);
@@ -128,7 +129,7 @@ public class DeadLetters {
                 headers.add(header);
             }
         }
-        String topic = deadLetter.topic().substring(0, deadLetter.topic().length() - Topics.DEAD_LETTER_SUFFIX.length());
+        String topic = deadLetter.topic().substring(0, deadLetter.topic().length() - Topic.DEAD_LETTER_SUFFIX.length());
         return new ProducerRecord<>(topic, null, deadLetter.key(), deadLetter.value(), headers);
     }
 

@@ -1,7 +1,7 @@
 package vn.lienthong.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,15 +24,17 @@ public class InboundMessages {
     private final TransactionTemplate transactions;
     private final String consumer;
     private final MeterRegistry meters;
+    private final Clock clock;
 
     InboundMessages(MessageCodec codec, Inbox inbox, Outbox outbox, TransactionTemplate transactions,
-                    String applicationName, MeterRegistry meters) {
+                    String applicationName, MeterRegistry meters, Clock clock) {
         this.codec = codec;
         this.inbox = inbox;
         this.outbox = outbox;
         this.transactions = transactions;
         this.consumer = applicationName;
         this.meters = meters;
+        this.clock = clock;
     }
 
     /**
@@ -66,7 +68,7 @@ public class InboundMessages {
 
     private void answer(String commandsTopic, Probe probe) {
         String eventsTopic = commandsTopic.replaceFirst("\\.commands$", ".events");
-        outbox.append(eventsTopic, new ProbeAnswered(probe.dossierId(), consumer, Instant.now()));
+        outbox.append(eventsTopic, new ProbeAnswered(probe.dossierId(), consumer, clock.instant()));
     }
 
     private static UUID messageId(ConsumerRecord<String, byte[]> record) {

@@ -1,10 +1,12 @@
 package vn.lienthong.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,9 +20,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.lienthong.contracts.Topics;
 
-/** Wires the outbox, its relay, the inbox, the listeners' error handling and the service's topics. */
+/**
+ * Wires the outbox, its relay, the inbox, the listeners' error handling and the service's topics (from its
+ * {@link DeclaredTopics} beans).
+ */
 @AutoConfiguration(before = KafkaAutoConfiguration.class, after = DataSourceAutoConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
@@ -54,8 +58,10 @@ public class MessagingAutoConfiguration {
 
     @Bean
     InboundMessages inboundMessages(MessageCodec codec, Inbox inbox, Outbox outbox, TransactionTemplate transactions,
-                                    @Value("${spring.application.name}") String applicationName, MeterRegistry meters) {
-        return new InboundMessages(codec, inbox, outbox, transactions, applicationName, meters);
+                                    @Value("${spring.application.name}") String applicationName, MeterRegistry meters,
+                                    ObjectProvider<Clock> clock) {
+        return new InboundMessages(codec, inbox, outbox, transactions, applicationName, meters,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** Picked up by Boot's listener container factory: bounded retries with backoff, then the DLT. */
@@ -71,23 +77,22 @@ public class MessagingAutoConfiguration {
         return handler;
     }
 
+    /** The topics this service owns and the dead-letter topics beside those it reads. */
     @Bean
-    KafkaAdmin.NewTopics serviceTopics(MessagingProperties properties) {
+    KafkaAdmin.NewTopics serviceTopics(MessagingProperties properties, ObjectProvider<DeclaredTopics> declarations) {
+        ServiceTopics service = ServiceTopics.of(declarations.orderedStream().toList());
         List<NewTopic> topics = new ArrayList<>();
-        for (String topic : properties.topics()) {
+        for (String topic : service.created()) {
             topics.add(new NewTopic(topic, properties.partitions(), properties.replicationFactor()));
-        }
-        for (String topic : properties.consumes()) {
-            topics.add(new NewTopic(topic + Topics.DEAD_LETTER_SUFFIX, properties.partitions(),
-                    properties.replicationFactor()));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
     @Bean
-    DeadLetters deadLetters(MessagingProperties properties, ConsumerFactory<String, byte[]> consumers,
+    DeadLetters deadLetters(ObjectProvider<DeclaredTopics> declarations, ConsumerFactory<String, byte[]> consumers,
                             KafkaTemplate<String, byte[]> kafka,
                             @Value("${spring.kafka.consumer.group-id}") String consumerGroup) {
-        return new DeadLetters(properties, consumers, kafka, consumerGroup);
+        ServiceTopics service = ServiceTopics.of(declarations.orderedStream().toList());
+        return new DeadLetters(service.consumed(), consumers, kafka, consumerGroup);
     }
 }

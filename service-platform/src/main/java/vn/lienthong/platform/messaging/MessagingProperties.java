@@ -1,21 +1,18 @@
 package vn.lienthong.platform.messaging;
 
 import java.time.Duration;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param topics the topics this service creates (those it owns)
- * @param consumes the topics its listeners read; each gets a {@code .DLT} beside it, which the
- *     dead-letter endpoint lists and replays
+ * The service's topics are not configured here: they come from its {@link DeclaredTopics} beans (participant,
+ * event subscription).
+ *
  * @param partitions partitions of each created topic
  * @param replicationFactor replicas of each created topic
  */
 @ConfigurationProperties("lienthong.messaging")
 public record MessagingProperties(
-        @DefaultValue List<String> topics,
-        @DefaultValue List<String> consumes,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicationFactor,
         @DefaultValue Retry retry,

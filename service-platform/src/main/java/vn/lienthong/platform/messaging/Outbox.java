@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.lienthong.contracts.Message;
+import vn.lienthong.contracts.Topic;
 import vn.lienthong.platform.observability.Correlation;
 
 /**
@@ -29,6 +30,11 @@ public class Outbox {
     }
 
     /** Stores the message for {@code topic}, keyed by its dossier ID; returns the message ID ({@code ce_id}). */
+    public UUID append(Topic topic, Message message) {
+        return append(topic.name(), message);
+    }
+
+    /** Stores the message for the topic of this name, keyed by its dossier ID; returns the message ID ({@code ce_id}). */
     public UUID append(String topic, Message message) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Outbox.append needs the transaction of the state change it announces");

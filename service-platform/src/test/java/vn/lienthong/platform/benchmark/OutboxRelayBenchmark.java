@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.contracts.civilregistry.BirthRegistrationCancelled;
 import vn.lienthong.devinfra.KafkaBroker;
-import vn.lienthong.devinfra.TestDatabases;
-import vn.lienthong.devinfra.TopicTap;
 import vn.lienthong.platform.messaging.Outbox;
 import vn.lienthong.platform.testapp.PlatformTestApplication;
+import vn.lienthong.testsupport.TestDatabases;
+import vn.lienthong.testsupport.TopicTap;
 
 /**
  * Prints how fast the outbox relay moves messages from a committed transaction to a consumer, on

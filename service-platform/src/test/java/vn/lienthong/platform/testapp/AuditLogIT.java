@@ -13,8 +13,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
-import vn.lienthong.devinfra.TestIdentityProvider;
+import vn.lienthong.testsupport.ServiceIntegrationTest;
+import vn.lienthong.testsupport.TestIdentityProvider;
 
 /** The audit log: who did what, written with the change, refused attempts too, tamper-evident and append-only. */
 @ServiceIntegrationTest

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
 import vn.lienthong.platform.testapp.RawHttp.Answer;
+import vn.lienthong.testsupport.ServiceIntegrationTest;
 
 /** What a fuzzer sends: every answer a 4xx problem (never a 5xx, never a bare container page), echoing nothing. */
 @ServiceIntegrationTest

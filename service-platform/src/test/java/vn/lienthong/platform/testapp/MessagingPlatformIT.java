@@ -14,25 +14,24 @@ import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.contracts.Message;
-import vn.lienthong.contracts.Topics;
+import vn.lienthong.contracts.Topic;
 import vn.lienthong.contracts.civilregistry.CancelBirthRegistration;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
-import vn.lienthong.devinfra.TopicTap;
 import vn.lienthong.platform.messaging.CloudEventHeaders;
 import vn.lienthong.platform.messaging.DeadLetters;
 import vn.lienthong.platform.messaging.MessageCodec;
 import vn.lienthong.platform.messaging.Outbox;
 import vn.lienthong.platform.observability.Traceparent;
+import vn.lienthong.testsupport.Commands;
+import vn.lienthong.testsupport.ServiceIntegrationTest;
+import vn.lienthong.testsupport.TopicTap;
 
 @ServiceIntegrationTest
 class MessagingPlatformIT {
@@ -44,21 +43,17 @@ class MessagingPlatformIT {
     @Autowired TransactionTemplate transactions;
     @Autowired DeadLetters deadLetters;
     @Autowired MeterRegistry meters;
-    @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
+    /** On this context's broker, which the JVM-wide {@code spring.kafka.bootstrap-servers} may no longer name. */
+    @Autowired Commands commands;
 
     TopicTap events;
     TopicTap deadLettered;
 
     @BeforeEach
     void tapTopics() {
-        events = TopicTap.on(bootstrapServers, PlatformTestApplication.EVENTS);
-        deadLettered = TopicTap.on(bootstrapServers, PlatformTestApplication.COMMANDS + Topics.DEAD_LETTER_SUFFIX);
-    }
-
-    @AfterEach
-    void closeTaps() {
-        events.close();
-        deadLettered.close();
+        // Closed by the harness after each test method.
+        events = commands.tap(PlatformTestApplication.EVENTS);
+        deadLettered = commands.tap(PlatformTestApplication.COMMANDS + Topic.DEAD_LETTER_SUFFIX);
     }
 
     @Test

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienthong.contracts.civilregistry.CancelBirthRegistration;
 import vn.lienthong.devinfra.KafkaBroker;
-import vn.lienthong.devinfra.TestDatabases;
-import vn.lienthong.devinfra.TopicTap;
 import vn.lienthong.platform.messaging.Outbox;
+import vn.lienthong.testsupport.TestDatabases;
+import vn.lienthong.testsupport.TopicTap;
 
 /**
  * Messages written while the broker is away are published once it is back, and take effect

@@ -1,15 +1,20 @@
 package vn.lienthong.platform.testapp;
 
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import vn.lienthong.contracts.Topic;
 import vn.lienthong.contracts.civilregistry.BirthRegistrationCancelled;
 import vn.lienthong.contracts.civilregistry.CancelBirthRegistration;
 import vn.lienthong.contracts.civilregistry.CivilRegistryCommand;
+import vn.lienthong.contracts.civilregistry.CivilRegistryEvent;
+import vn.lienthong.platform.messaging.DeclaredTopics;
 import vn.lienthong.platform.messaging.InboundMessages;
 import vn.lienthong.platform.messaging.Outbox;
 
@@ -29,6 +34,21 @@ public class PlatformTestApplication {
 
     public static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(PlatformTestApplication.class).properties("spring.config.name=platform-test");
+    }
+
+    /**
+     * The topics of the hand-written listener below, declared as every service declares its topics (no yml key
+     * names them): the platform creates both and a dead-letter topic beside the commands, and lists that one in
+     * the dead-letter endpoint.
+     */
+    @Bean
+    DeclaredTopics platformTestTopics() {
+        Topic commands = new Topic(COMMANDS, CivilRegistryCommand.class);
+        Topic events = new Topic(EVENTS, CivilRegistryEvent.class);
+        return new OwnTopics(Set.of(commands, events), Set.of(commands));
+    }
+
+    record OwnTopics(Set<Topic> owns, Set<Topic> consumes) implements DeclaredTopics {
     }
 
     @Component

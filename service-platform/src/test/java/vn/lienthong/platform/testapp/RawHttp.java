@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienthong.devinfra.TestIdentityProvider;
+import vn.lienthong.testsupport.TestIdentityProvider;
 
 /**
  * HTTP/1.1 over a plain socket, byte for byte: the requests a fuzzer sends (bad percent-encodings, odd content

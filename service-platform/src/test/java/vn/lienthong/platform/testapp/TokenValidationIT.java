@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
+import vn.lienthong.testsupport.ServiceIntegrationTest;
 
 /**
  * What the platform accepts as a token, tested against an issuer whose key this test holds (its key set served

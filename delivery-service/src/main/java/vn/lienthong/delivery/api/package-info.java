@@ -1,5 +1,0 @@
-/** The officers' REST API: shipments by dossier, work lists, deliveries and pickups. */
-@NullMarked
-package vn.lienthong.delivery.api;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** A shipment and its lifecycle: creation, carrier reports, deliveries, pickups, attempts. Domain: plain Java. */
-@NullMarked
-package vn.lienthong.delivery.shipment;
-
-import org.jspecify.annotations.NullMarked;

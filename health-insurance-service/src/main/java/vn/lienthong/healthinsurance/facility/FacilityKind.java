@@ -1,7 +1,0 @@
-package vn.lienthong.healthinsurance.facility;
-
-public enum FacilityKind {
-    /** Trạm y tế xã/phường: the default primary-care facility of the commune's children. */
-    COMMUNE_HEALTH_STATION,
-    HOSPITAL
-}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.lienthong.residence.domain.household;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package vn.lienthong.residence.household;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package vn.lienthong.residence.population;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package vn.lienthong.residence.registration;
-
-import org.jspecify.annotations.NullMarked;

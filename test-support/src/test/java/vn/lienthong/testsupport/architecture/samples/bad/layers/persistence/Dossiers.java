@@ -1,0 +1,7 @@
+package vn.lienthong.testsupport.architecture.samples.bad.layers.persistence;
+
+public class Dossiers {
+    public static int count() {
+        return 0;
+    }
+}

@@ -1,0 +1,7 @@
+package vn.lienthong.testsupport.architecture.samples.good.web;
+
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+@RestControllerAdvice
+class ProblemAdvice {
+}
