@@ -32,7 +32,7 @@ class AuditController {
 
     @GetMapping
     @Operation(summary = "List audit records, newest first", description = "Auditor only.")
-    List<AuditRecord> list(
+    List<AuditRecord> listAuditEvents(
             @RequestParam(name = "username", required = false) @Size(max = 100) @Nullable String username,
             @RequestParam(name = "resource", required = false) @Size(max = 300) @Nullable String resource,
             @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -46,7 +46,7 @@ class AuditController {
     @GetMapping("/verification")
     @Operation(summary = "Verify the hash chain of the whole log",
             description = "Auditor only. firstBrokenRecord is the seq of the first record whose hash or link is wrong.")
-    AuditLog.Verification verify() {
+    AuditLog.Verification verifyAuditLog() {
         return log.verify();
     }
 }

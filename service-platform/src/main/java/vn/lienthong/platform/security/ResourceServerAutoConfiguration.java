@@ -1,11 +1,7 @@
 package vn.lienthong.platform.security;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Duration;
 import java.util.List;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -145,19 +141,6 @@ public class ResourceServerAutoConfiguration {
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new RulesBeforeBinding());
             }
-        };
-    }
-
-    @Bean
-    OpenApiCustomizer bearerTokens() {
-        return openApi -> {
-            if (openApi.getComponents() == null) {
-                openApi.setComponents(new Components());
-            }
-            openApi.getComponents().addSecuritySchemes("bearer", new SecurityScheme()
-                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                    .description("An access token of the OpenID Connect issuer (bin/token USERNAME in the local stack)."));
-            openApi.addSecurityItem(new SecurityRequirement().addList("bearer"));
         };
     }
 

@@ -127,9 +127,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(declared.code(),
-                    declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason());
-            return ResponseEntity.status(declared.code()).body(problem);
+            // A type and a title like every other problem (the OpenAPI Problem schema requires them).
+            Problems.Fixed fixed = Problems.fixed(declared.code().value());
+            return ResponseEntity.status(declared.code()).body(problem(declared.code(), fixed.type(), fixed.title(),
+                    declared.reason().isEmpty() ? fixed.detail() : declared.reason()));
         }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,

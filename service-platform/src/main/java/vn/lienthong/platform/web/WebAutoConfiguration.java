@@ -1,6 +1,12 @@
 package vn.lienthong.platform.web;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -22,6 +28,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -86,7 +94,9 @@ public class WebAutoConfiguration {
      * <li>a {@code null} element of a list (or value of a map) is refused where it is, not left for the handler;</li>
      * <li>no scalar coercion: a number or a boolean is not text, text is not a number or a boolean, a fraction is not
      * an integer, a number is not a date ({@code defaultLeniency(false)}: no epoch days or milliseconds);</li>
-     * <li>a key twice in one object, or anything after the document, makes it malformed.</li>
+     * <li>a key twice in one object, or anything after the document, makes it malformed;</li>
+     * <li>a date is an RFC 3339 full-date, as the OpenAPI documents say ({@code format: date}): four digits of year,
+     * no sign, so neither {@code -0001-01-01} nor {@code +10000-01-01} (found by the fuzzer).</li>
      * </ul>
      */
     @Bean
@@ -112,6 +122,14 @@ public class WebAutoConfiguration {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .addModule(new SimpleModule("rfc3339-dates").addDeserializer(LocalDate.class,
+                        new LocalDateDeserializer(RFC3339_DATE)));
     }
+
+    private static final DateTimeFormatter RFC3339_DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 }

@@ -203,6 +203,13 @@ class BoundaryIT {
     }
 
     @Test
+    void refusesADateOutsideRfc3339() throws Exception {
+        assertWrongField(register("{\"fullName\":\"An\",\"dateOfBirth\":\"-0001-01-01\"}"), "dateOfBirth");
+        assertWrongField(register("{\"fullName\":\"An\",\"dateOfBirth\":\"+10000-01-01\"}"), "dateOfBirth");
+        assertWrongField(register("{\"fullName\":\"An\",\"dateOfBirth\":\"2023-02-29\"}"), "dateOfBirth");
+    }
+
+    @Test
     void refusesDuplicateKeys() throws Exception {
         Answer answer = register("{\"fullName\":\"An\",\"fullName\":\"Bo\",\"dateOfBirth\":\"2000-01-01\"}");
 

@@ -1,5 +1,8 @@
 package vn.lienthong.platform.testapp;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
@@ -27,16 +31,25 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.platform.web.DomainException;
 
-/** Endpoints that fail in each of the ways a real service can, for the problem-details tests. */
+/**
+ * Endpoints that fail in each of the ways a real service can, for the problem-details tests; documented as a service
+ * documents its own (examples, the statuses of its own rules). Those that fail whatever the request (a bug, an
+ * outage) carry the tag "Simulated faults", which the fuzz test leaves out.
+ */
 @RestController
 @PreAuthorize("isAuthenticated()")
 class ProblemsController {
 
-    record Registration(@NotBlank String fullName, @NotNull LocalDate dateOfBirth,
-                        @Pattern(regexp = "[0-9]{12}") String personalIdNumber) {
+    record Registration(@Schema(example = "Nguyễn Văn An") @NotBlank String fullName,
+                        @Schema(example = "2000-01-31") @NotNull LocalDate dateOfBirth,
+                        @Schema(example = "001200000001") @Pattern(regexp = "[0-9]{12}") String personalIdNumber) {
     }
 
+    static final String SIMULATED_FAULTS = "Simulated faults";
+
     @PostMapping("/api/v1/test/registrations")
+    @ApiResponse(responseCode = "200", description = "Registered: the registration as recorded.")
+    @ApiResponse(responseCode = "422", description = "The date of birth is after today.")
     Registration register(@Valid @RequestBody Registration registration) {
         if (registration.dateOfBirth().isAfter(LocalDate.now())) {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "birth-date-in-future",
@@ -66,7 +79,7 @@ class ProblemsController {
         throw new Gone();
     }
 
-    record Document(@NotBlank String name) {
+    record Document(@Schema(example = "Giấy chứng sinh") @NotBlank String name) {
     }
 
     record Batch(@NotNull List<@Valid Document> documents) {
@@ -96,12 +109,13 @@ class ProblemsController {
 
     /** Query parameters bound to an object: a binding failure is a field error. */
     @GetMapping("/api/v1/test/searches")
-    Search search(@Valid @ModelAttribute Search search) {
+    Search search(@ParameterObject @Valid @ModelAttribute Search search) {
         return search;
     }
 
     /** The database unreachable, as a real outage surfaces it (a real outage is tested elsewhere). */
     @PostMapping("/api/v1/test/outages")
+    @Tag(name = SIMULATED_FAULTS)
     void outage(@RequestParam String kind) throws SQLException {
         var hikari = new SQLTransientConnectionException(
                 "HikariPool-1 - Connection is not available, request timed out after 30000ms.");
@@ -118,6 +132,7 @@ class ProblemsController {
     }
 
     @PostMapping("/api/v1/test/bugs")
+    @Tag(name = SIMULATED_FAULTS)
     void bug() {
         throw new IllegalStateException("a bug whose details stay in the log");
     }

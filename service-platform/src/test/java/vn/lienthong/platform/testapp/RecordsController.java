@@ -33,7 +33,8 @@ class RecordsController {
         }
     }
 
-    record Note(@jakarta.validation.constraints.NotBlank String text) {
+    record Note(@io.swagger.v3.oas.annotations.media.Schema(example = "Hồ sơ đủ giấy tờ")
+                @jakarta.validation.constraints.NotBlank String text) {
     }
 
     /** A body the desk must get right; others are refused before it is read. */
