@@ -70,7 +70,7 @@ class DeclarationsController {
             description = "A social-insurance officer sees the declarations of their own province; a unit of another "
                     + "province is 403.")
     @GetMapping
-    List<DeclarationResponse> list(
+    List<DeclarationResponse> listDeclarations(
             @Parameter(description = "only declarations in this status")
             @RequestParam(name = "status", required = false) @Nullable DeclarationStatus status,
             @Parameter(description = "only declarations received by this unit (e-government agency code)")
@@ -97,7 +97,7 @@ class DeclarationsController {
 
     @Operation(summary = "One declaration of the caller's province")
     @GetMapping("/{id}")
-    DeclarationResponse get(@PathVariable("id") UUID id, Caller caller) {
+    DeclarationResponse readDeclaration(@PathVariable("id") UUID id, Caller caller) {
         return response(ofCallersProvince(new DeclarationId(id), caller));
     }
 

@@ -40,7 +40,7 @@ class FacilitiesController {
 
     @Operation(summary = "List the catalogue, or one province's facilities (first-ranked first)")
     @GetMapping
-    List<FacilityResponse> list(@RequestParam(name = "provinceCode", required = false)
+    List<FacilityResponse> listFacilities(@RequestParam(name = "provinceCode", required = false)
                                 @Pattern(regexp = "[0-9]{3}", message = "must be a 3-digit province code")
                                 @Nullable String provinceCode) {
         List<Facility> found = provinceCode == null ? facilities.all() : facilities.inProvince(provinceCode);
@@ -49,7 +49,7 @@ class FacilitiesController {
 
     @Operation(summary = "One facility by its KCB code")
     @GetMapping("/{code}")
-    FacilityResponse get(@PathVariable("code")
+    FacilityResponse readFacility(@PathVariable("code")
                          @Pattern(regexp = "[0-9]{2}[0-9A-Z]{3}", message = "must be a 5-character facility code")
                          String code) {
         return facilities.find(code).map(FacilityResponse::of).orElseThrow(() -> new DomainException(

@@ -121,7 +121,7 @@ class HouseholdController {
 
     @GetMapping("/{householdNumber}")
     @Operation(summary = "Read a household by its number")
-    HouseholdView read(@PathVariable("householdNumber") @Size(max = 40) String householdNumber, Caller caller) {
+    HouseholdView readHousehold(@PathVariable("householdNumber") @Size(max = 40) String householdNumber, Caller caller) {
         return households.find(HouseholdNumbers.normalise(householdNumber))
                 .filter(household -> serves(caller, household.address())).map(this::view)
                 .orElseThrow(HouseholdController::notFound);

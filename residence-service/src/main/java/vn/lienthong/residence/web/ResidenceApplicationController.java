@@ -90,7 +90,7 @@ class ResidenceApplicationController {
 
     @GetMapping
     @Operation(summary = "List applications, most urgent first (earliest due date, then earliest received)")
-    List<ApplicationView> list(
+    List<ApplicationView> listApplications(
             @RequestParam(name = "dossierCode", required = false) @Size(max = 40) @Nullable String dossierCode,
             @RequestParam(name = "status", required = false)
             @Pattern(regexp = "PENDING|AWAITING_SUPPLEMENT|APPROVED|REFUSED|CANCELLED",
@@ -110,7 +110,7 @@ class ResidenceApplicationController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an application with its history")
-    ApplicationView read(@PathVariable("id") UUID id, Caller caller) {
+    ApplicationView readApplication(@PathVariable("id") UUID id, Caller caller) {
         var application = applications.find(ApplicationId.of(id)).filter(a -> ofCallersUnit(a, caller))
                 .orElseThrow(ResidenceRegistrations::notFound);
         return view(application, applications.history(application.id()));

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
-import vn.lienthong.devinfra.TestIdentityProvider;
+import vn.lienthong.testsupport.ServiceIntegrationTest;
+import vn.lienthong.testsupport.TestIdentityProvider;
 import vn.lienthong.platform.openapi.ApiFuzzer;
 import vn.lienthong.platform.openapi.OpenApiDocuments;
 

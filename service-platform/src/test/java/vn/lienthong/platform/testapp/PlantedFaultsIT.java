@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
-import vn.lienthong.devinfra.ServiceIntegrationTest;
-import vn.lienthong.devinfra.TestIdentityProvider;
+import vn.lienthong.testsupport.ServiceIntegrationTest;
+import vn.lienthong.testsupport.TestIdentityProvider;
 import vn.lienthong.platform.openapi.ApiFuzzer;
 import vn.lienthong.platform.openapi.OpenApiDocuments;
 
