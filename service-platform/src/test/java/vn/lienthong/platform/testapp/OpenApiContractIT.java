@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienthong.testsupport.ServiceIntegrationTest;
 import vn.lienthong.testsupport.TestIdentityProvider;
-import vn.lienthong.platform.openapi.ApiFuzzer;
-import vn.lienthong.platform.openapi.OpenApiDocuments;
+import vn.lienthong.testsupport.openapi.ApiFuzzer;
+import vn.lienthong.testsupport.openapi.OpenApiDocuments;
 
 /**
  * The test app's OpenAPI document as every service gets it from the platform, its controllers annotated as a service

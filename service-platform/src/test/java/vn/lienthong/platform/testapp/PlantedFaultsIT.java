@@ -9,8 +9,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import vn.lienthong.testsupport.ServiceIntegrationTest;
 import vn.lienthong.testsupport.TestIdentityProvider;
-import vn.lienthong.platform.openapi.ApiFuzzer;
-import vn.lienthong.platform.openapi.OpenApiDocuments;
+import vn.lienthong.testsupport.openapi.ApiFuzzer;
+import vn.lienthong.testsupport.openapi.OpenApiDocuments;
 
 /**
  * Neither the linter nor the fuzzer passes vacuously: with {@link PlantedFaultsController}'s defects planted in the

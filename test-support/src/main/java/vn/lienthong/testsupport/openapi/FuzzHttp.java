@@ -1,4 +1,4 @@
-package vn.lienthong.platform.openapi;
+package vn.lienthong.testsupport.openapi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.lienthong.platform.openapi;
+package vn.lienthong.testsupport.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

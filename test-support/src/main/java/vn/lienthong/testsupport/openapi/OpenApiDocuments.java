@@ -1,4 +1,4 @@
-package vn.lienthong.platform.openapi;
+package vn.lienthong.testsupport.openapi;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
