@@ -22,6 +22,16 @@ public final class Births {
         return "0011" + String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
     }
 
+    /** Letters that make a child's name unique to a test: names are letters only, so no UUID digits. */
+    public static String aNameTag() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder tag = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('a' + random.nextInt(26)));
+        }
+        return tag.toString();
+    }
+
     /** Today in Viet Nam, as the service's clock has it while a test leaves the clock alone. */
     public static LocalDate today() {
         return LocalDate.now(TestClock.VIETNAM);

@@ -38,7 +38,7 @@ class AccessIT extends DeliveryServiceTestSupport {
 
         var answers = List.of(
                 other.get("/api/v1/shipments/" + visitId),
-                other.get("/api/v1/shipments/" + trackingNumber),
+                other.get("/api/v1/tracking-numbers/" + trackingNumber + "/shipment"),
                 other.post("/api/v1/shipments/" + visitId + "/delivery", "{\"receivedBy\":\"Nguyễn Thị An\"}"),
                 other.post("/api/v1/shipments/" + visitId + "/failed-visits",
                         "{\"occurredAt\":\"" + clock.instant() + "\",\"note\":\"nobody at home\"}"),
@@ -99,7 +99,7 @@ class AccessIT extends DeliveryServiceTestSupport {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.map()).containsEntry("type", "urn:lienthong:problem:unauthenticated");
         assertThat(eventsRecorded(command.dossierId())).isZero();
-        assertThat(desk.get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "CREATED");
+        assertThat(desk.get("/api/v1/tracking-numbers/" + trackingNumber + "/shipment").map()).containsEntry("status", "CREATED");
     }
 
     @Test
@@ -163,7 +163,7 @@ class AccessIT extends DeliveryServiceTestSupport {
 
         ServiceHttp anonymous = http.anonymous();
         var answers = List.of(anonymous.get("/api/v1/shipments/" + id),
-                anonymous.get("/api/v1/shipments/" + trackingNumber),
+                anonymous.get("/api/v1/tracking-numbers/" + trackingNumber + "/shipment"),
                 anonymous.get("/api/v1/shipments?dossierId=" + command.dossierId()),
                 anonymous.post("/api/v1/shipments/" + id + "/pickup", "{\"receivedBy\":\"Nguyễn Văn Bình\"}"));
 

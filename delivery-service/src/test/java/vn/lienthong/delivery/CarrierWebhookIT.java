@@ -49,7 +49,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         String trackingNumber = aPostalShipment(command);
         report(trackingNumber, "HANDED_TO_CARRIER", 1);
 
-        var tracking = desk.get("/api/v1/shipments/" + trackingNumber.toLowerCase());
+        var tracking = desk.get("/api/v1/tracking-numbers/" + trackingNumber.toLowerCase() + "/shipment");
 
         assertThat(tracking.status()).isEqualTo(200);
         assertThat(tracking.map()).containsEntry("status", "HANDED_TO_CARRIER").containsEntry("method", "POST");
@@ -133,7 +133,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         assertThat(late.map()).containsEntry("outcome", "LATE").containsEntry("status", "DELIVERED");
         assertThat(contradicting.status()).isEqualTo(409);
         assertThat(contradicting.map()).containsEntry("type", "urn:lienthong:problem:contradicts-final-status");
-        assertThat(desk.get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "DELIVERED");
+        assertThat(desk.get("/api/v1/tracking-numbers/" + trackingNumber + "/shipment").map()).containsEntry("status", "DELIVERED");
         assertThat(rows("select count(*) from shipment_event e join shipment s on s.id = e.shipment_id "
                 + "where s.dossier_id = ? and e.status = 'HANDED_TO_CARRIER'", command.dossierId())).isZero();
     }
@@ -162,7 +162,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         assertThat(neverIssued.map()).containsEntry("type", "urn:lienthong:problem:shipment-not-found");
         assertThat(wrongCheckDigit.status()).isEqualTo(404);
         assertThat(notANumber.status()).isEqualTo(404);
-        assertThat(desk.get("/api/v1/shipments/" + S10.compose("EE", 5, "VN")).status()).isEqualTo(404);
+        assertThat(desk.get("/api/v1/tracking-numbers/" + S10.compose("EE", 5, "VN") + "/shipment").status()).isEqualTo(404);
     }
 
     @Test
@@ -175,7 +175,7 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
             assertThat(failed.map()).containsEntry("attempts", attempt + 1);
         }
 
-        assertThat(desk.get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "RETURNED");
+        assertThat(desk.get("/api/v1/tracking-numbers/" + trackingNumber + "/shipment").map()).containsEntry("status", "RETURNED");
         DeliveryFailed failed = events.awaitFirst(command.dossierId(), DeliveryFailed.class);
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.trackingNumber()).isEqualTo(trackingNumber);
@@ -205,8 +205,51 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
         assertThat(missing.errorFields()).containsExactlyInAnyOrder("eventId", "occurredAt");
         assertThat(unknownStatus.status()).isEqualTo(400);
         assertThat((String) unknownStatus.get("detail")).contains("status");
-        assertThat(future.status()).isEqualTo(422);
-        assertThat(desk.get("/api/v1/shipments/" + trackingNumber).map()).containsEntry("status", "CREATED");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.errorFields()).containsExactly("occurredAt");
+        assertThat(desk.get("/api/v1/tracking-numbers/" + trackingNumber + "/shipment").map())
+                .containsEntry("status", "CREATED");
+    }
+
+    @Test
+    void refusesAReportTimedBeyondTheClockSkewOrAbsurdlyLongAgoWithA400NamingOccurredAt() {
+        var command = aDispatch(DeliveryMethod.POST, null);
+        String trackingNumber = aPostalShipment(command);
+        Instant now = clock.instant();
+
+        var tenMinutesAhead = report(trackingNumber, at(now.plus(10, ChronoUnit.MINUTES)));
+        var twoYearsAgo = report(trackingNumber, at(now.minus(730, ChronoUnit.DAYS)));
+        var yearZero = report(trackingNumber, at("0000-01-01T00:00:00Z"));
+        var farFuture = report(trackingNumber, at("9999-12-31T23:59:59+07:00"));
+
+        assertThat(List.of(tenMinutesAhead, twoYearsAgo, yearZero, farFuture)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.errorFields()).containsExactly("occurredAt");
+            assertThat(answer.text()).doesNotContain("0000-01-01", "9999-12-31");
+        });
+        assertThat(rows("select count(*) from shipment_event e join shipment s on s.id = e.shipment_id "
+                + "where s.dossier_id = ?", command.dossierId())).isZero();
+    }
+
+    @Test
+    void acceptsAReportAFewMinutesAheadOfTheServersClock() {
+        String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
+
+        var skewed = report(trackingNumber, at(clock.instant().plus(3, ChronoUnit.MINUTES)));
+
+        assertThat(skewed.status()).isEqualTo(200);
+        assertThat(skewed.map()).containsEntry("outcome", "APPLIED");
+    }
+
+    @Test
+    void theTrackingViewMovedOffTheShipmentsPathWhichNowTakesOnlyAShipmentId() {
+        String trackingNumber = aPostalShipment(aDispatch(DeliveryMethod.POST, null));
+
+        assertThat(desk.get("/api/v1/tracking-numbers/" + trackingNumber + "/shipment").status()).isEqualTo(200);
+        var old = desk.get("/api/v1/shipments/" + trackingNumber);
+        assertThat(old.status()).isEqualTo(404);
+        assertThat(old.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -218,6 +261,11 @@ class CarrierWebhookIT extends DeliveryServiceTestSupport {
                 "{\"eventId\":\"" + UUID.randomUUID() + "\",\"status\":\"HANDED_TO_CARRIER\",\"occurredAt\":\"" + local + "\"}");
 
         assertThat(answer.status()).isEqualTo(200);
+    }
+
+    private static String at(Object occurredAt) {
+        return "{\"eventId\":\"carrier-evt-%s\",\"status\":\"HANDED_TO_CARRIER\",\"occurredAt\":\"%s\"}"
+                .formatted(UUID.randomUUID(), occurredAt);
     }
 
     private ServiceHttp.Response report(String trackingNumber, String status, int minute) {

@@ -246,13 +246,70 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
 
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorFields()).containsExactly("receivedBy");
-        assertThat(future.status()).isEqualTo(422);
-        assertThat(future.map()).containsEntry("type", "urn:lienthong:problem:in-the-future");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.errorFields()).containsExactly("receivedAt");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.map()).containsEntry("type", "urn:lienthong:problem:shipment-not-found");
         assertThat(noFilter.status()).isEqualTo(400);
         assertThat(notAVisit.status()).isEqualTo(409);
         assertThat(desk.get("/api/v1/shipments/" + id).map()).containsEntry("status", "AWAITING_PICKUP");
+    }
+
+    @Test
+    void refusesOfficersTimestampsBeyondTheClockSkewOrAbsurdlyLongAgoWithA400NamingTheField() {
+        var visit = aDispatch(DeliveryMethod.COMMUNE_STAFF, null);
+        var atTheDesk = aDispatch(DeliveryMethod.DESK, null);
+        send(visit);
+        send(atTheDesk);
+        Object visitId = awaitShipmentOf(visit.dossierId()).get("id");
+        Object deskId = awaitShipmentOf(atTheDesk.dossierId()).get("id");
+        var now = clock.instant();
+
+        var visitAhead = desk.post("/api/v1/shipments/" + visitId + "/failed-visits",
+                "{\"occurredAt\":\"" + now.plus(java.time.Duration.ofMinutes(10)) + "\"}");
+        var visitInYearZero = desk.post("/api/v1/shipments/" + visitId + "/failed-visits",
+                "{\"occurredAt\":\"0000-01-01T00:00:00Z\"}");
+        var deliveredAhead = desk.post("/api/v1/shipments/" + visitId + "/delivery",
+                "{\"receivedBy\":\"An\",\"receivedAt\":\"" + now.plus(java.time.Duration.ofMinutes(10)) + "\"}");
+        var pickedUpTwoYearsAgo = desk.post("/api/v1/shipments/" + deskId + "/pickup",
+                "{\"receivedBy\":\"An\",\"receivedAt\":\"" + now.minus(java.time.Duration.ofDays(730)) + "\"}");
+
+        assertThat(List.of(visitAhead, visitInYearZero)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.errorFields()).containsExactly("occurredAt");
+            assertThat(answer.text()).doesNotContain("0000-01-01");
+        });
+        assertThat(List.of(deliveredAhead, pickedUpTwoYearsAgo)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.errorFields()).containsExactly("receivedAt");
+        });
+        assertThat(desk.get("/api/v1/shipments/" + visitId).map()).containsEntry("status", "VISIT_SCHEDULED")
+                .containsEntry("attempts", 0);
+        assertThat(desk.get("/api/v1/shipments/" + deskId).map()).containsEntry("status", "AWAITING_PICKUP");
+    }
+
+    @Test
+    void refusesARequestForAnAnswerItCannotGiveBeforeRecordingAnything() {
+        // Found by the fuzzer: Accept: text/html got its 406 only after the delivery had been recorded.
+        var visit = aDispatch(DeliveryMethod.COMMUNE_STAFF, null);
+        var postal = aDispatch(DeliveryMethod.POST, null);
+        send(visit);
+        String trackingNumber = aPostalShipment(postal);
+        Object visitId = awaitShipmentOf(visit.dossierId()).get("id");
+
+        var delivered = desk.header("Accept", "text/html").post("/api/v1/shipments/" + visitId + "/delivery",
+                "{\"receivedBy\":\"Nguyễn Thị An\"}");
+        var reported = carrier.header("Accept", "application/xml").post(
+                "/api/v1/shipments/" + trackingNumber + "/events", "{\"eventId\":\"carrier-evt-" + UUID.randomUUID()
+                        + "\",\"status\":\"HANDED_TO_CARRIER\",\"occurredAt\":\"" + clock.instant() + "\"}");
+
+        assertThat(List.of(delivered, reported)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(406);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        });
+        assertThat(rows("select count(*) from shipment_event e join shipment s on s.id = e.shipment_id "
+                + "where s.dossier_id in (?, ?)", visit.dossierId(), postal.dossierId())).isZero();
+        assertThat(desk.get("/api/v1/shipments/" + visitId).map()).containsEntry("status", "VISIT_SCHEDULED");
     }
 
     @Test
@@ -276,7 +333,8 @@ class DispatchResultsIT extends DeliveryServiceTestSupport {
         String document = http.get("/v3/api-docs").text();
 
         assertThat(document).contains("/api/v1/shipments/{trackingNumber}/events", "/api/v1/shipments/{id}/pickup",
-                "/api/v1/shipments/{id}/delivery", "/api/v1/shipments/{id}/failed-visits");
+                "/api/v1/shipments/{id}/delivery", "/api/v1/shipments/{id}/failed-visits",
+                "/api/v1/tracking-numbers/{trackingNumber}/shipment");
     }
 
     private List<Map<String, Object>> workList() {

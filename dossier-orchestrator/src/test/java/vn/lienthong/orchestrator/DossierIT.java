@@ -188,6 +188,112 @@ class DossierIT {
         assertThat(dossiers()).isEqualTo(before);
     }
 
+    // ---- the boundary (issue 13): refused here, before the household register or the database sees it
+
+    @Test
+    void refusesAControlCharacterInTheHouseholdNumberItselfWithoutAskingTheRegister() {
+        long before = dossiers();
+        Map<String, Object> dossier = aDossier("Nguyễn Thị Ánh");
+        part(dossier, "residence").put("householdNumber", "HN-000\u0000123");
+
+        Response answer = submit(dossier, null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.problemType()).isEqualTo("validation-failed");
+        assertThat(answer.errorFields()).contains("residence.householdNumber");
+        assertThat(answer.text()).doesNotContain("HN-000");
+        assertThat(residence.findAll(postRequestedFor(urlEqualTo("/api/v1/household-membership-checks")))).isEmpty();
+        assertThat(dossiers()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesControlCharactersAndBidiOverridesInEveryTextField() {
+        long before = dossiers();
+        Map<String, Object> dossier = aDossier("Nguyễn Thị \u202EÁnh");
+        part(dossier, "child").put("placeOfBirth", "Bệnh viện\r\nX-Injected: 1");
+        part(dossier, "child").put("ethnicity", "Kinh\u2066");
+        part(dossier, "mother").put("fullName", "Trần Thị\u0007 Bình");
+        part(dossier, "delivery").put("address", "Số 12\u0000 ngõ 5");
+        part(dossier, "delivery").put("recipientName", "Trần Thị Bình\u202A");
+
+        Response answer = submit(dossier, null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.errorFields()).contains("child.fullName", "child.placeOfBirth", "child.ethnicity",
+                "mother.fullName", "delivery.address", "delivery.recipientName");
+        assertThat(answer.text()).doesNotContain("X-Injected", "Bệnh viện", "Số 12");
+        assertThat(dossiers()).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusalOfTheHouseholdRegisterIsAClearProblemNeverA500() {
+        long before = dossiers();
+        residence.stubFor(membershipCheck().willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"urn:lienthong:problem:conflict\",\"status\":409}")));
+
+        Response refused = submit(aDossier("Nguyễn Thị Ánh"), null);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.problemType()).isEqualTo("household-number-refused");
+
+        residence.stubFor(membershipCheck().willReturn(aResponse().withStatus(404)));
+        Response unusable = submit(aDossier("Nguyễn Thị Ánh"), null);
+
+        assertThat(unusable.status()).isEqualTo(503);
+        assertThat(unusable.problemType()).isEqualTo("residence-unavailable");
+        assertThat(unusable.header("Retry-After")).isNotBlank();
+        assertThat(unusable.contentType()).startsWith("application/problem+json");
+
+        residence.stubFor(membershipCheck().willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("<html>not json</html>")));
+        assertThat(submit(aDossier("Nguyễn Thị Ánh"), null).status()).isEqualTo(503);
+        assertThat(dossiers()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesDatesOfBirthBefore1900AndParentsBornAfterToday() {
+        long before = dossiers();
+        Map<String, Object> dossier = aDossier("Nguyễn Thị Ánh");
+        part(dossier, "mother").put("dateOfBirth", "9999-12-31");
+        dossier.put("father", new java.util.LinkedHashMap<>(Map.of("fullName", "Đặng Văn Hùng",
+                "personalIdNumber", "001092012345", "dateOfBirth", "0000-01-01")));
+        part(dossier, "child").put("dateOfBirth", "1899-12-31");
+
+        Response answer = submit(dossier, null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.errorFields()).containsExactlyInAnyOrder("mother.dateOfBirth", "father.dateOfBirth",
+                "child.dateOfBirth");
+        assertThat(answer.text()).doesNotContain("9999", "0000-01-01", "1899");
+
+        Map<String, Object> motherTomorrow = aDossier("Nguyễn Thị Ánh");
+        part(motherTomorrow, "mother").put("dateOfBirth", today().plusDays(1).toString());
+        assertThat(submit(motherTomorrow, null).errorFields()).containsExactly("mother.dateOfBirth");
+        assertThat(dossiers()).isEqualTo(before);
+    }
+
+    @Test
+    void acceptsVietnameseNamesInAnyNormalisationFormAndRefusesDigitsAndSymbols() {
+        Map<String, Object> vietnamese = aDossier("Nguyễn Thị Ánh");
+        part(vietnamese, "mother").put("fullName", Normalizer.normalize("Đặng Thị Hồng-Nhung", Normalizer.Form.NFD));
+        part(vietnamese, "declarant").put("fullName", "H'Hen Niê");
+        assertThat(submit(vietnamese, null).status()).isEqualTo(201);
+
+        long before = dossiers();
+        Map<String, Object> odd = aDossier("Nguyễn Thị An 1");
+        part(odd, "mother").put("fullName", "<script>alert(1)</script>");
+        part(odd, "declarant").put("fullName", "Trần_Thị@Bình");
+
+        Response answer = submit(odd, null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.errorFields()).containsExactlyInAnyOrder("child.fullName", "mother.fullName",
+                "declarant.fullName");
+        assertThat(answer.text()).doesNotContain("<script>", "Nguyễn Thị An");
+        assertThat(dossiers()).isEqualTo(before);
+    }
+
     @Test
     void aChildOfSixIsStillRegisteredWhenNoCardIsAsked() {
         Map<String, Object> dossier = aDossier("Nguyễn Văn Sáu");
@@ -350,7 +456,8 @@ class DossierIT {
         int count = 16;
         List<Callable<String>> submissions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Map<String, Object> dossier = aDossier("Nguyễn Thị Đồng Thời " + i);
+            // Names are letters only (issue 13): tell the children apart by a letter, not a number.
+            Map<String, Object> dossier = aDossier("Nguyễn Thị Đồng Thời " + (char) ('A' + i));
             dossier.put("unitCode", unit);
             submissions.add(() -> (String) submit(dossier, null).map().get("dossierCode"));
         }

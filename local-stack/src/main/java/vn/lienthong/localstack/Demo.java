@@ -42,7 +42,9 @@ final class Demo {
         Map<String, Instant> submitted = new LinkedHashMap<>();
         Map<String, String> lastStatus = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
-            String name = "Nguyễn Thị " + GIVEN_NAMES[i % GIVEN_NAMES.length] + " " + (i + 1);
+            // Names are letters only (the desk refuses digits); two given names and the birth date keep them apart.
+            String name = "Nguyễn " + GIVEN_NAMES[(i / GIVEN_NAMES.length) % GIVEN_NAMES.length] + " "
+                    + GIVEN_NAMES[i % GIVEN_NAMES.length];
             Map<String, Object> dossier = SampleDossiers.threeInOne(UNIT, householdNumber, mother, name,
                     LocalDate.now().minusDays(3 + i % 20));
             Instant at = Instant.now();

@@ -30,7 +30,7 @@ class ConcurrentDossiersIT {
         Actors.Family family = actors.aFamily();
         List<Callable<String>> submissions = new ArrayList<>();
         for (int i = 0; i < DOSSIERS; i++) {
-            Map<String, Object> dossier = actors.aThreeInOneDossier(family, "Nguyễn Thị Đồng Loạt " + i,
+            Map<String, Object> dossier = actors.aThreeInOneDossier(family, "Nguyễn Thị Đồng Loạt " + lettersFor(i),
                     today.minusDays(1 + i % 50));
             submissions.add(() -> actors.submit(dossier));
         }
@@ -72,5 +72,16 @@ class ConcurrentDossiersIT {
             assertThat(actors.shipments(code)).hasSize(1);
             assertThat(actors.declarations(code)).hasSize(1);
         }
+    }
+
+    /** A distinct name part per number, in letters only (names refuse digits): 0 → "A", 25 → "Z", 26 → "Ba". */
+    private static String lettersFor(int number) {
+        StringBuilder letters = new StringBuilder();
+        int rest = number;
+        do {
+            letters.insert(0, (char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
     }
 }

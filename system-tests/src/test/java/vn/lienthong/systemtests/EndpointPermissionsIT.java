@@ -149,7 +149,7 @@ class EndpointPermissionsIT {
         rules.add(new Rule(d, HttpMethod.POST, "/api/v1/shipments/{trackingNumber}/events", "client:carrier", null, DESK,
                 Map.of("eventId", "permissions-1", "status", "HANDED_TO_CARRIER",
                         "occurredAt", OffsetDateTime.now().minusMinutes(1).toString())));
-        rules.add(new Rule(d, HttpMethod.GET, "/api/v1/shipments/{trackingNumber}", DESK, OTHER_DESK, POLICE, null));
+        rules.add(new Rule(d, HttpMethod.GET, "/api/v1/tracking-numbers/{trackingNumber}/shipment", DESK, OTHER_DESK, POLICE, null));
         rules.add(new Rule(d, HttpMethod.GET, "/api/v1/shipments?unitCode=" + unit + "&awaitingAction=true", DESK, OTHER_DESK,
                 POLICE, null));
         rules.add(new Rule(d, HttpMethod.GET, "/api/v1/shipments/{shipmentId}", DESK, OTHER_DESK, POLICE, null));

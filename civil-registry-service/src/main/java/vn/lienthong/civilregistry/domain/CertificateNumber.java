@@ -30,7 +30,9 @@ public record CertificateNumber(int number, int year) {
             return Optional.empty();
         }
         int number = Integer.parseInt(matcher.group(1));
-        return number < 1 ? Optional.empty() : Optional.of(new CertificateNumber(number, Integer.parseInt(matcher.group(2))));
+        int year = Integer.parseInt(matcher.group(2));
+        // Four digits may still read 0999: not a book year, so not a number rather than a refused construction.
+        return number < 1 || year < 1000 ? Optional.empty() : Optional.of(new CertificateNumber(number, year));
     }
 
     @Override

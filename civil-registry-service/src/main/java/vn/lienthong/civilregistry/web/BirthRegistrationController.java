@@ -2,9 +2,13 @@ package vn.lienthong.civilregistry.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +67,11 @@ class BirthRegistrationController {
 
     @GetMapping("/{registrationId}")
     @Operation(summary = "The extract of a birth registration")
-    BirthRegistrationExtract get(@PathVariable UUID registrationId, Caller caller) {
+    @ApiResponse(responseCode = "200", description = "The extract.")
+    @ApiResponse(responseCode = "404", description = "No registration with this ID in the caller's unit.")
+    BirthRegistrationExtract readBirthRegistration(
+            @PathVariable @Parameter(example = "0b9d6a52-3f1e-4c41-9a57-2f0c1d7e8a10") UUID registrationId,
+            Caller caller) {
         return registrar.find(new RegistrationId(registrationId)).filter(registration -> caller.worksFor(registration.unitCode()))
                 .map(BirthRegistrationExtract::of).orElseThrow(() -> new DomainException(
                 HttpStatus.NOT_FOUND, "birth-registration-not-found", "Birth registration not found",
@@ -73,9 +81,16 @@ class BirthRegistrationController {
     @GetMapping
     @Operation(summary = "Find a birth registration by its certificate number in its unit's books",
             description = "Answers a list: the registration with that number, or none.")
-    List<BirthRegistrationExtract> findByCertificate(
-            @RequestParam @NotBlank @Parameter(example = "000.26.45.H26") String unitCode,
-            @RequestParam @NotBlank @Parameter(description = "\"Số 12, quyển số 2025\" or \"12/2025\"") String certificateNumber,
+    @ApiResponse(responseCode = "200", description = "The registration with that number, or an empty list.")
+    List<BirthRegistrationExtract> findBirthRegistrationByCertificate(
+            @RequestParam @NotBlank @Pattern(regexp = BirthRegistrationRequest.UNIT_CODE,
+                    message = "must be an e-government unit code such as 000.26.45.H26")
+            @Parameter(example = "000.26.45.H26", schema = @Schema(pattern = "^" + BirthRegistrationRequest.UNIT_CODE + "$"))
+            String unitCode,
+            // Bounded and parsed, never echoed: whatever arrives is a list or a 400, never a 500.
+            @RequestParam @NotBlank @Size(max = 50) @Parameter(example = "Số 12, quyển số 2025",
+                    description = "\"Số 12, quyển số 2025\" or \"12/2025\"", schema = @Schema(maxLength = 50))
+            String certificateNumber,
             Caller caller) {
         Access.requireUnit(caller, unitCode);
         CertificateNumber certificate = CertificateNumber.parse(certificateNumber).orElseThrow(() -> new DomainException(
@@ -89,7 +104,12 @@ class BirthRegistrationController {
             description = "Allocates the child's personal ID number from the population registry while the caller "
                     + "waits; 503 when the registry cannot be reached (nothing is stored, the request may be "
                     + "repeated). With an Idempotency-Key, a repeated request answers 200 with the same registration.")
-    ResponseEntity<BirthRegistrationExtract> register(
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the registration.")
+    @ApiResponse(responseCode = "200", description = "A repeat with the same Idempotency-Key: the same registration.")
+    @ApiResponse(responseCode = "409", description = "The child is already registered, or the Idempotency-Key was "
+            + "used for another child.")
+    @ApiResponse(responseCode = "422", description = "The unit is unknown, or the population registry refused.")
+    ResponseEntity<BirthRegistrationExtract> registerBirth(
             // Absent: no replay protection. Present: checked like any field, so a blank or unusable key is a 400
             // naming the header, never taken as absent; the same rule as POST /api/v1/dossiers.
             @RequestHeader(name = "Idempotency-Key", required = false)

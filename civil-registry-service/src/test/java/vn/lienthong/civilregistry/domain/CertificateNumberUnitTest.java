@@ -29,11 +29,19 @@ class CertificateNumberUnitTest {
     }
 
     @Test
+    void readsNoNumberFromABookYearBelowOneThousandRatherThanFailing() {
+        assertThat(CertificateNumber.parse("7/0999")).isEmpty();
+        assertThat(CertificateNumber.parse("Số 7, quyển số 0000")).isEmpty();
+    }
+
+    @Test
     void refusesWhatIsNotACertificateNumber() {
         assertThat(CertificateNumber.parse("Số 0, quyển số 2025")).isEmpty();
         assertThat(CertificateNumber.parse("Số 7")).isEmpty();
         assertThat(CertificateNumber.parse("7/25")).isEmpty();
         assertThat(CertificateNumber.parse("abc")).isEmpty();
+        assertThat(CertificateNumber.parse("")).isEmpty();
+        assertThat(CertificateNumber.parse("\uD800/2025")).isEmpty();
         assertThatThrownBy(() -> new CertificateNumber(0, 2025)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import vn.lienthong.civilregistry.Births;
 import vn.lienthong.civilregistry.CivilRegistryIntegrationTest;
 import vn.lienthong.contracts.civilregistry.BirthRegistered;
 import vn.lienthong.testsupport.ServiceHttp;
@@ -42,7 +43,7 @@ class AccessIT extends CivilRegistryIntegrationTest {
     @Test
     void aDeskOfficerRegistersABirthOnlyAtTheirOwnUnitAndARefusalStoresNothingAndAllocatesNothing() {
         String mother = aMothersId();
-        String child = "Vũ Thị Lan " + UUID.randomUUID().toString().substring(0, 4);
+        String child = "Vũ Thị Lan " + Births.aNameTag();
         String body = request(DUC_GIANG, child, mother);
 
         List<ServiceHttp.Response> refused = List.of(
@@ -68,7 +69,7 @@ class AccessIT extends CivilRegistryIntegrationTest {
     @Test
     void withoutATokenNothingIsAnsweredAndNothingStored() {
         String mother = aMothersId();
-        String child = "Vũ Văn Khoa " + UUID.randomUUID().toString().substring(0, 4);
+        String child = "Vũ Văn Khoa " + Births.aNameTag();
         var anonymous = http.anonymous();
 
         List<ServiceHttp.Response> answers = List.of(
@@ -110,7 +111,7 @@ class AccessIT extends CivilRegistryIntegrationTest {
 
     @Test
     void aRegistrationAtTheDeskCallsThePopulationRegistryWithTheServicesOwnClientCredentialsToken() {
-        String child = "Vũ Hoài Nam " + UUID.randomUUID().toString().substring(0, 4);
+        String child = "Vũ Hoài Nam " + Births.aNameTag();
 
         var registered = http.asDeskOf(DUC_GIANG).post(PATH, request(DUC_GIANG, child, aMothersId()));
 

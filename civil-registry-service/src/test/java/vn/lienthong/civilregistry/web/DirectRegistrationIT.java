@@ -94,12 +94,94 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
     }
 
     @Test
-    void refusesABirthDateInTheFuture() {
-        var answer = hoanKiem().post(PATH, request("000.20.45.H26", "Trịnh Văn Bình", today().plusDays(1), aMothersId()));
+    void refusesABirthDateInTheFutureNamingTheField() {
+        String mother = aMothersId();
+        var answer = hoanKiem().post(PATH, request("000.20.45.H26", "Trịnh Văn Bình", today().plusDays(1), mother));
 
-        assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:birth-date-in-future")
-                .containsEntry("title", "Birth date in the future");
+        assertRefusedNaming(answer, "child.dateOfBirth");
+        assertThat(registrationsOfMother(mother)).isZero();
+    }
+
+    @Test
+    void refusesDatesOfBirthBefore1900OrAfterTodayNamingTheField() {
+        for (String date : List.of("0000-01-01", "1899-12-31", "9999-12-31", today().plusDays(1).toString())) {
+            String mother = aMothersId();
+            String body = request(HOAN_KIEM, "Trịnh Văn Ngày", today(), mother)
+                    .replace("\"dateOfBirth\":\"1992-07-08\"", "\"dateOfBirth\":\"" + date + "\"");
+
+            assertRefusedNaming(hoanKiem().post(PATH, body), "mother.dateOfBirth");
+            assertThat(registrationsOfMother(mother)).as(date).isZero();
+        }
+        for (String date : List.of("0000-01-01", "1899-12-31")) {
+            var answer = hoanKiem().post(PATH, request(HOAN_KIEM, "Trịnh Văn Xưa", LocalDate.parse(date), aMothersId()));
+            assertRefusedNaming(answer, "child.dateOfBirth");
+        }
+        String mother = aMothersId();
+        String oldest = request(HOAN_KIEM, "Trịnh Văn Cụ", today(), mother)
+                .replace("\"dateOfBirth\":\"1992-07-08\"", "\"dateOfBirth\":\"1900-01-01\"");
+        assertThat(hoanKiem().post(PATH, oldest).status()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesNamesThatAreNotLettersMarksSpacesApostrophesOrHyphensNamingTheFieldWithoutEchoingThem() {
+        // JSON escapes, so the control, bidi and lone-surrogate characters reach the server as sent.
+        for (String name : List.of("Trịnh Văn 3", "Trịnh\\u0000Văn", "Trịnh\\u0007Văn", "Trịnh\\r\\nVăn",
+                "Trịnh \\u202EnăV", "Trịnh \\uD800Văn", "Trịnh <b>Văn</b>", "Trịnh_Văn")) {
+            String mother = aMothersId();
+
+            var answer = hoanKiem().post(PATH, request(HOAN_KIEM, name, today(), mother));
+
+            assertRefusedNaming(answer, "child.fullName");
+            assertThat(answer.text()).doesNotContain("Trịnh").doesNotContain("Văn");
+            assertThat(registrationsOfMother(mother)).as(name).isZero();
+        }
+        String mother = aMothersId();
+        String body = request(HOAN_KIEM, "Trịnh Văn Lành", today(), mother)
+                .replace("\"Lương Thị Hoa\",\"personalIdNumber\"", "\"Lương\\u202E Thị Hoa\",\"personalIdNumber\"");
+        assertRefusedNaming(hoanKiem().post(PATH, body), "mother.fullName", "declarant.fullName");
+    }
+
+    @Test
+    void refusesControlBidiOrLoneSurrogateCharactersInAnyTextNamingTheField() {
+        for (String place : List.of("Trạm y tế\\u0000", "Trạm\\u202E y tế", "Trạm y tế\\uDC00", "Trạm\\ny tế")) {
+            String mother = aMothersId();
+            String body = request(HOAN_KIEM, "Trịnh Văn Sạch", today(), mother)
+                    .replace("\"Trạm y tế\"", "\"" + place + "\"");
+
+            assertRefusedNaming(hoanKiem().post(PATH, body), "child.placeOfBirth");
+            assertThat(registrationsOfMother(mother)).as(place).isZero();
+        }
+    }
+
+    @Test
+    void registersVietnameseNamesWithDiacriticsApostrophesAndHyphens() {
+        for (String name : List.of("Nguyễn Thị Minh Khai", Normalizer.normalize("Đặng Thùy Trâm", Normalizer.Form.NFD),
+                "H'Hen Niê", "Nông Thị Xuân-Mai", "Ksor Y\u2019Ơn")) {
+            var answer = hoanKiem().post(PATH, request(HOAN_KIEM, name, today(), aMothersId()));
+
+            assertThat(answer.status()).as(name).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void answersAnOddCertificateNumberWithAProblemNeverAServerError() {
+        for (String odd : List.of("1/0999", "Số 7, quyển số 0000", "9".repeat(5000), "99999999999/2025", "\uD800",
+                "\u0000", "%", "a\r\nX-Injected: yes", "<script>1/2025</script>")) {
+            var answer = hoanKiem().get(PATH + "?unitCode=000.20.45.H26&certificateNumber=" + encode(odd));
+
+            assertThat(answer.status()).as(odd).isEqualTo(400);
+            assertThat(answer.contentType()).as(odd).startsWith("application/problem+json");
+            assertThat(answer.text()).as(odd).doesNotContain("X-Injected").doesNotContain("script").doesNotContain("0999");
+        }
+        assertThat(hoanKiem().get(PATH + "?unitCode=%3Cb%3E&certificateNumber=1/2025").status()).isEqualTo(400);
+    }
+
+    private static void assertRefusedNaming(ServiceHttp.Response answer, String... fields) {
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(answer.map()).containsEntry("type", "urn:lienthong:problem:validation-failed");
+        @SuppressWarnings("unchecked")
+        var errors = (List<Map<String, String>>) answer.map().get("errors");
+        assertThat(errors).extracting(e -> e.get("field")).containsExactlyInAnyOrder(fields);
     }
 
     @Test
@@ -198,7 +280,7 @@ class DirectRegistrationIT extends CivilRegistryIntegrationTest {
         ServiceHttp camLam = http.asDeskOf(CAM_LAM);
         List<Callable<ServiceHttp.Response>> requests = IntStream.range(0, registrations)
                 .<Callable<ServiceHttp.Response>>mapToObj(i -> () -> camLam.post(PATH,
-                        request(CAM_LAM, "Lương Văn Số " + i, today().minusDays(i), aMothersId())))
+                        request(CAM_LAM, "Lương Văn Số " + (char) ('A' + i), today().minusDays(i), aMothersId())))
                 .toList();
 
         List<ServiceHttp.Response> answers = new ArrayList<>();

@@ -1,6 +1,9 @@
 package vn.lienthong.delivery.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +27,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.delivery.application.ShipmentProgress;
 import vn.lienthong.delivery.domain.shipment.Shipment;
 import vn.lienthong.delivery.domain.shipment.ShipmentId;
 import vn.lienthong.delivery.persistence.ShipmentHistory;
 import vn.lienthong.delivery.persistence.Shipments;
+import vn.lienthong.delivery.web.validation.PlausibleTimestamp;
 import vn.lienthong.platform.domain.DossierId;
 import vn.lienthong.platform.security.Access;
 import vn.lienthong.platform.security.Caller;
@@ -36,24 +42,36 @@ import vn.lienthong.platform.web.DomainException;
 
 /**
  * The officers' side: a dossier's shipment, the unit's work list, and what commune staff and the desk record.
- * Shipments are addressed by their ID (or, for the carrier, tracking number), never by a name or an address.
+ * Shipments are addressed by their ID (a parcel's tracking view by its tracking number, under
+ * {@code /api/v1/tracking-numbers}), never by a name or an address.
  * For the desk officers of the shipment's unit (DESIGN.md §6): another unit's shipment is not found, another
  * unit's list is forbidden.
  */
 @RestController
-@RequestMapping("/api/v1/shipments")
+// JSON only, declared so that an Accept the service cannot answer is refused (406) before the handler runs,
+// not after it has recorded something.
+@RequestMapping(path = "/api/v1/shipments", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasRole('DESK_OFFICER')")
 @Tag(name = "Shipments", description = "For commune officers: shipments of dossiers, work lists, deliveries, pickups")
 class ShipmentController {
 
+    private static final String ID_EXAMPLE = "0196b2f4-7c1e-7a3b-9f00-2c5d8e4a1b6f";
     private static final String ID = "{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
 
     /** Who received the parcel, and when (default: now). */
-    record ReceiptRequest(@NotBlank @Size(max = 200) String receivedBy, @Nullable OffsetDateTime receivedAt) {
+    record ReceiptRequest(
+            @Schema(example = "Nguyễn Thị An") @NotBlank @Size(min = 1, max = 200) String receivedBy,
+            @Schema(example = "2025-05-12T09:30:00+07:00", description = "Default: now. Not more than 5 minutes "
+                    + "ahead of the server's clock, not older than 366 days, not before the shipment was created.")
+            @PlausibleTimestamp @Nullable OffsetDateTime receivedAt) {
     }
 
     /** A home visit that found nobody to receive the parcel. */
-    record FailedVisitRequest(@NotNull OffsetDateTime occurredAt, @Size(max = 500) @Nullable String note) {
+    record FailedVisitRequest(
+            @Schema(example = "2025-05-12T09:30:00+07:00", description = "Not more than 5 minutes ahead of the "
+                    + "server's clock, not older than 366 days, not before the shipment was created.")
+            @NotNull @PlausibleTimestamp OffsetDateTime occurredAt,
+            @Schema(example = "Không có ai ở nhà") @Size(max = 500) @Nullable String note) {
     }
 
     private final Shipments shipments;
@@ -70,7 +88,8 @@ class ShipmentController {
 
     @GetMapping("/" + ID)
     @Operation(summary = "One shipment, with its history")
-    ShipmentView get(@PathVariable UUID id, Caller caller) {
+    @ResponseStatus(HttpStatus.OK)
+    ShipmentView readShipment(@Parameter(example = ID_EXAMPLE) @PathVariable UUID id, Caller caller) {
         return ShipmentView.of(ofCallersUnit(id, caller), history.of(ShipmentId.of(id)));
     }
 
@@ -79,7 +98,8 @@ class ShipmentController {
             + "awaitingAction=true only the visits to make and the parcels waiting at the desk)",
             description = "Only the shipments of the caller's unit: a dossier of another unit finds none, "
                     + "another unit's code is 403.")
-    List<ShipmentView> list(@RequestParam(required = false) @Nullable UUID dossierId,
+    @ResponseStatus(HttpStatus.OK)
+    List<ShipmentView> listShipments(@RequestParam(required = false) @Nullable UUID dossierId,
                             @RequestParam(required = false) @Nullable @Size(max = 40) String dossierCode,
                             @RequestParam(required = false) @Nullable @Size(max = 20) String unitCode,
                             @RequestParam(defaultValue = "false") boolean awaitingAction,
@@ -104,7 +124,10 @@ class ShipmentController {
     @PostMapping("/" + ID + "/delivery")
     @Operation(summary = "Commune staff delivered the parcel on their home visit",
             description = "Recording the same recipient again changes nothing; another one is a 409.")
-    ShipmentView deliver(@PathVariable UUID id, @RequestBody ReceiptRequest receipt, Caller caller) {
+    @ApiResponse(responseCode = "422", description = "The moment given is before the shipment was created.")
+    @ResponseStatus(HttpStatus.OK)
+    ShipmentView deliver(@Parameter(example = ID_EXAMPLE) @PathVariable UUID id,
+                         @RequestBody ReceiptRequest receipt, Caller caller) {
         ofCallersUnit(id, caller);
         valid(receipt);
         var shipment = progress.deliverOnVisit(ShipmentId.of(id), receipt.receivedBy(),
@@ -114,7 +137,10 @@ class ShipmentController {
 
     @PostMapping("/" + ID + "/failed-visits")
     @Operation(summary = "A home visit found nobody; at the last attempt the parcel goes back to the desk")
-    ShipmentView failVisit(@PathVariable UUID id, @RequestBody FailedVisitRequest visit, Caller caller) {
+    @ApiResponse(responseCode = "422", description = "The moment given is before the shipment was created.")
+    @ResponseStatus(HttpStatus.OK)
+    ShipmentView failVisit(@Parameter(example = ID_EXAMPLE) @PathVariable UUID id,
+                           @RequestBody FailedVisitRequest visit, Caller caller) {
         ofCallersUnit(id, caller);
         valid(visit);
         var shipment = progress.failVisit(ShipmentId.of(id), visit.occurredAt().toInstant(), visit.note(),
@@ -125,7 +151,10 @@ class ShipmentController {
     @PostMapping("/" + ID + "/pickup")
     @Operation(summary = "The parcel was handed over at the desk (a desk shipment, or one that came back)",
             description = "Recording the same recipient again changes nothing; another one is a 409.")
-    ShipmentView pickUp(@PathVariable UUID id, @RequestBody ReceiptRequest receipt, Caller caller) {
+    @ApiResponse(responseCode = "422", description = "The moment given is before the shipment was created.")
+    @ResponseStatus(HttpStatus.OK)
+    ShipmentView pickUp(@Parameter(example = ID_EXAMPLE) @PathVariable UUID id,
+                        @RequestBody ReceiptRequest receipt, Caller caller) {
         ofCallersUnit(id, caller);
         valid(receipt);
         var shipment = progress.pickUp(ShipmentId.of(id), receipt.receivedBy(),

@@ -70,7 +70,7 @@ public class Intake {
         Instant now = clock.instant();
         Unit unit = units.find(request.unitCode()).orElseThrow(() -> new DomainException(
                 HttpStatus.UNPROCESSABLE_CONTENT, "unknown-unit", "Unknown receiving unit",
-                "No receiving unit has the code " + request.unitCode()));
+                "No receiving unit has this code."));
         Set<Procedure> procedures = request.procedures();
         if (!procedures.contains(Procedure.BIRTH_REGISTRATION)) {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "birth-registration-required",
@@ -127,19 +127,27 @@ public class Intake {
         if (request.father() != null) {
             people.add(request.father().personalIdNumber());
         }
-        Optional<Households.Membership> asked = households.membership(residence.householdNumber(), people);
+        Optional<Households.Membership> asked;
+        try {
+            asked = households.membership(residence.householdNumber(), people);
+        } catch (Households.QuestionRefused refused) {
+            throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "household-number-refused",
+                    "Household number refused", "The household register refused the household number as written.");
+        } catch (Households.UnusableAnswer unusable) {
+            throw new ResidenceUnavailable();
+        }
         if (asked.isEmpty()) {
             return new Household(HouseholdCheck.DEFERRED, null);
         }
         Households.Membership answer = asked.get();
         if (!answer.householdExists()) {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "household-not-found", "No such household",
-                    "No household has the number " + residence.householdNumber());
+                    "No household has the number given.");
         }
         if (answer.memberPersonalIdNumbers() == null || answer.memberPersonalIdNumbers().isEmpty()) {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-household-member",
                     "Not a member of the household",
-                    "Neither a parent nor the declarant is a member of household " + residence.householdNumber());
+                    "Neither a parent nor the declarant is a member of the household given.");
         }
         String province = answer.provinceCode();
         return new Household(HouseholdCheck.PASSED,

@@ -44,6 +44,29 @@ public class Households {
             log.warn("Household pre-check not authorised ({}); left to the residence step",
                     e.getClass().getSimpleName());
             return Optional.empty();
+        } catch (FeignException.BadRequest | FeignException.Conflict | FeignException.UnprocessableEntity e) {
+            // The register refused the question itself: the number as written is not one it can look up.
+            log.info("Household pre-check refused by the register ({})", e.status());
+            throw new QuestionRefused();
+        } catch (FeignException e) {
+            // Any other answer (another 4xx, a body we cannot read): never a 500 of ours. Only the kind is logged.
+            log.warn("Household pre-check got an unusable answer ({}, status {})", e.getClass().getSimpleName(),
+                    e.status());
+            throw new UnusableAnswer();
+        }
+    }
+
+    /** The register refused the question (400, 409, 422): the household number is not one it accepts. */
+    public static final class QuestionRefused extends RuntimeException {
+        QuestionRefused() {
+            super("the household register refused the question", null, false, false);
+        }
+    }
+
+    /** The register answered in a way that is neither an answer nor an outage (another 4xx, an unreadable body). */
+    public static final class UnusableAnswer extends RuntimeException {
+        UnusableAnswer() {
+            super("the household register's answer is unusable", null, false, false);
         }
     }
 }

@@ -1,20 +1,28 @@
 package vn.lienthong.orchestrator.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.orchestrator.application.Intake;
+import vn.lienthong.orchestrator.application.ResidenceUnavailable;
 import vn.lienthong.orchestrator.domain.Saga;
 import vn.lienthong.platform.audit.AuditFilter;
 import vn.lienthong.platform.security.Access;
@@ -26,6 +34,8 @@ import vn.lienthong.platform.units.Units;
 
 /** {@code POST /api/v1/dossiers} (pinned) and the receiving units. */
 @RestController
+// A client that accepts no JSON is refused before the dossier is received, not after (issue 13's fuzzer).
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class IntakeController {
 
     private final Intake intake;
@@ -54,7 +64,14 @@ class IntakeController {
     @PostMapping("/api/v1/dossiers")
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Receive a linked birth dossier (birth, permanent residence, BHYT card, return of results)")
-    ResponseEntity<ReceiptSlip> submit(@Valid @RequestBody IntakeRequest request,
+    @Tag(name = "Dossier intake")
+    @ApiResponse(responseCode = "201", description = "Received: the appointment slip; Location names the dossier.")
+    @ApiResponse(responseCode = "422", description = "A rule of the intake refused the dossier (unknown unit, birth "
+            + "registration missing, date of birth in the future, child too old for the card, household not found "
+            + "or refused by the register).")
+    @ApiResponse(responseCode = "503", description = "The household register gave an answer the desk cannot use; "
+            + "retry after the delay in Retry-After.")
+    ResponseEntity<ReceiptSlip> fileDossier(@Valid @RequestBody IntakeRequest request,
                                        // Absent: no replay protection. Present: checked like any field, so a
                                        // blank or unusable key is a 400 naming the header, never taken as absent.
                                        @RequestHeader(name = "Idempotency-Key", required = false)
@@ -81,8 +98,19 @@ class IntakeController {
     @GetMapping("/api/v1/units")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The receiving units configured here")
-    List<UnitView> units() {
+    @Tag(name = "Receiving units")
+    List<UnitView> listUnits() {
         return units.all().stream().map(UnitView::of).toList();
+    }
+
+    /** The household register unusable now: 503 with Retry-After, as for any dependency that cannot answer. */
+    @ExceptionHandler(ResidenceUnavailable.class)
+    ResponseEntity<ProblemDetail> residenceUnavailable(ResidenceUnavailable e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(e.type());
+        problem.setTitle(e.title());
+        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, ResidenceUnavailable.RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     /**

@@ -1,6 +1,8 @@
 package vn.lienthong.orchestrator.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -40,9 +42,14 @@ import vn.lienthong.platform.text.VietnameseText;
  */
 @IntakeRequest.Consistent
 record IntakeRequest(
+        @Schema(example = "000.26.45.H26")
         @NotBlank @Pattern(regexp = UNIT_CODE, message = "must be an agency code like 000.26.45.H26") String unitCode,
-        @NotEmpty List<@NotNull @Pattern(regexp = PROCEDURE, message = "must be one of " + PROCEDURE) String> procedures,
-        @Pattern(regexp = "ELECTRONIC|PAPER", message = "must be ELECTRONIC or PAPER") @Nullable String regime,
+        @ArraySchema(schema = @Schema(allowableValues = {"BIRTH_REGISTRATION", "PERMANENT_RESIDENCE",
+                "HEALTH_INSURANCE_CARD"}), minItems = 1)
+        @NotEmpty List<@NotNull @ValueSet({"BIRTH_REGISTRATION", "PERMANENT_RESIDENCE", "HEALTH_INSURANCE_CARD"})
+                String> procedures,
+        @Schema(allowableValues = {"ELECTRONIC", "PAPER"}, example = "ELECTRONIC")
+        @ValueSet({"ELECTRONIC", "PAPER"}) @Nullable String regime,
         @NotNull @Valid Child child,
         @NotNull @Valid Person mother,
         @Valid @Nullable Person father,
@@ -52,8 +59,8 @@ record IntakeRequest(
         @NotNull @Valid Delivery delivery) {
 
     static final String UNIT_CODE = "[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}";
-    static final String PROCEDURE = "BIRTH_REGISTRATION|PERMANENT_RESIDENCE|HEALTH_INSURANCE_CARD";
     static final String PERSONAL_ID = "\\d{12}";
+    static final String HOUSEHOLD_NUMBER = "[0-9A-Za-z][0-9A-Za-z./-]*";
     static final String PHONE = "\\+?[0-9 .-]{8,15}";
     static final String PROVINCE_CODE = Application.PROVINCE_CODE;
 
@@ -109,38 +116,53 @@ record IntakeRequest(
     }
 
     record Child(
-            @NotBlank @Size(max = 100) String fullName,
-            @NotNull @Pattern(regexp = "MALE|FEMALE", message = "must be MALE or FEMALE") String sex,
-            @NotNull @IsoDate String dateOfBirth,
-            @NotBlank @Size(max = 200) String placeOfBirth,
-            @NotBlank @Size(max = 50) String ethnicity,
+            @Schema(example = "Nguyễn Thị Ánh") @NotBlank @Size(max = 100) @PlainText @PersonName String fullName,
+            @Schema(allowableValues = {"MALE", "FEMALE"}, example = "FEMALE")
+            @NotNull @ValueSet({"MALE", "FEMALE"}) String sex,
+            @Schema(format = "date", example = "2025-03-15", description = "From 1900-01-01; not after today")
+            @NotNull @IsoDate @BirthDate(notAfterToday = false) String dateOfBirth,
+            @Schema(example = "Bệnh viện Đa khoa Đức Giang, Hà Nội") @NotBlank @Size(max = 200) @PlainText
+            String placeOfBirth,
+            @Schema(example = "Kinh") @NotBlank @Size(max = 50) @PlainText String ethnicity,
+            @Schema(example = "VN", description = "ISO 3166-1 alpha-2")
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as VN")
             String nationality) {
     }
 
     record Person(
-            @NotBlank @Size(max = 100) String fullName,
+            @Schema(example = "Trần Thị Bình") @NotBlank @Size(max = 100) @PlainText @PersonName String fullName,
+            @Schema(example = "001194012345")
             @NotNull @Pattern(regexp = PERSONAL_ID, message = "must be 12 digits") String personalIdNumber,
-            @NotNull @IsoDate String dateOfBirth) {
+            @Schema(format = "date", example = "1994-05-12", description = "From 1900-01-01 to today")
+            @NotNull @IsoDate @BirthDate String dateOfBirth) {
     }
 
     record Declarant(
-            @NotBlank @Size(max = 100) String fullName,
+            @Schema(example = "Trần Thị Bình") @NotBlank @Size(max = 100) @PlainText @PersonName String fullName,
+            @Schema(example = "001194012345")
             @NotNull @Pattern(regexp = PERSONAL_ID, message = "must be 12 digits") String personalIdNumber,
-            @NotNull @Pattern(regexp = "MOTHER|FATHER|GRANDPARENT|SIBLING|GUARDIAN|OTHER",
-                    message = "must be one of MOTHER, FATHER, GRANDPARENT, SIBLING, GUARDIAN, OTHER")
+            @Schema(allowableValues = {"MOTHER", "FATHER", "GRANDPARENT", "SIBLING", "GUARDIAN", "OTHER"},
+                    example = "MOTHER")
+            @NotNull @ValueSet({"MOTHER", "FATHER", "GRANDPARENT", "SIBLING", "GUARDIAN", "OTHER"})
             String relationship,
+            @Schema(example = "0912345678")
             @NotNull @Pattern(regexp = PHONE, message = "must be a phone number") String phone) {
     }
 
+    /** The household number is checked here, before residence-service is asked (letters, digits, '.', '/', '-'). */
     record Residence(
-            @NotBlank @Size(max = 30) String householdNumber,
-            @NotNull @Pattern(regexp = "HEAD|SPOUSE|CHILD|GRANDCHILD|PARENT|SIBLING|OTHER",
-                    message = "must be one of HEAD, SPOUSE, CHILD, GRANDCHILD, PARENT, SIBLING, OTHER")
+            @Schema(example = "HK-001-9000001")
+            @NotBlank @Size(max = 30) @PlainText
+            @Pattern(regexp = HOUSEHOLD_NUMBER, message = "must be a household number such as HK-001-9000001")
+            String householdNumber,
+            @Schema(allowableValues = {"HEAD", "SPOUSE", "CHILD", "GRANDCHILD", "PARENT", "SIBLING", "OTHER"},
+                    example = "CHILD")
+            @NotNull @ValueSet({"HEAD", "SPOUSE", "CHILD", "GRANDCHILD", "PARENT", "SIBLING", "OTHER"})
             String relationshipToHead) {
     }
 
-    record HealthInsurance(@Size(max = 10) @Nullable String primaryCareFacilityCode) {
+    record HealthInsurance(
+            @Schema(example = "01014") @Size(max = 10) @PlainText @Nullable String primaryCareFacilityCode) {
     }
 
     /**
@@ -150,25 +172,31 @@ record IntakeRequest(
      * as it did then (the same Idempotency-Key and body still give the same dossier).
      */
     record Delivery(
-            @NotNull @Pattern(regexp = "POST|COMMUNE_STAFF|DESK", message = "must be POST, COMMUNE_STAFF or DESK")
-            String method,
-            @NotBlank @Size(max = 100) String recipientName,
-            @Size(max = 300) @Nullable String address,
+            @Schema(allowableValues = {"POST", "COMMUNE_STAFF", "DESK"}, example = "POST")
+            @NotNull @ValueSet({"POST", "COMMUNE_STAFF", "DESK"}) String method,
+            @Schema(example = "Trần Thị Bình") @NotBlank @Size(max = 100) @PlainText String recipientName,
+            @Schema(example = "Số 12 ngõ 5 phố Đức Giang, Phường Đức Giang, Hà Nội")
+            @Size(max = 300) @PlainText @Nullable String address,
+            @Schema(example = "001")
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Pattern(regexp = PROVINCE_CODE, message = "must be a 3-digit province code such as 001 or 056")
             @Nullable String provinceCode,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 100) @Nullable String commune,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 200) @Nullable String street,
+            @Schema(example = "Phường Đức Giang")
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 100) @PlainText @Nullable String commune,
+            @Schema(example = "Số 12 ngõ 5 phố Đức Giang")
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 200) @PlainText @Nullable String street,
+            @Schema(example = "0912345678")
             @Pattern(regexp = PHONE, message = "must be a phone number") @Nullable String phone,
             @Valid @Nullable Beneficiary beneficiary) {
     }
 
     record Beneficiary(
-            @NotNull @Pattern(regexp = "WAR_INVALID|MARTYR_FAMILY|REVOLUTIONARY_VETERAN|HEROIC_MOTHER|RESISTANCE_ACTIVIST|OTHER_MERIT",
-                    message = "must be one of WAR_INVALID, MARTYR_FAMILY, REVOLUTIONARY_VETERAN, HEROIC_MOTHER, "
-                            + "RESISTANCE_ACTIVIST, OTHER_MERIT")
+            @Schema(allowableValues = {"WAR_INVALID", "MARTYR_FAMILY", "REVOLUTIONARY_VETERAN", "HEROIC_MOTHER",
+                    "RESISTANCE_ACTIVIST", "OTHER_MERIT"}, example = "WAR_INVALID")
+            @NotNull @ValueSet({"WAR_INVALID", "MARTYR_FAMILY", "REVOLUTIONARY_VETERAN", "HEROIC_MOTHER",
+                    "RESISTANCE_ACTIVIST", "OTHER_MERIT"})
             String category,
-            @NotBlank @Size(max = 50) String certificateNumber) {
+            @Schema(example = "TB-001-012345") @NotBlank @Size(max = 50) @PlainText String certificateNumber) {
     }
 
     /** Fields required by another field's value: residence for PERMANENT_RESIDENCE, an address for home delivery. */

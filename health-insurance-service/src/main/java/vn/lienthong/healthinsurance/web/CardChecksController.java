@@ -1,6 +1,7 @@
 package vn.lienthong.healthinsurance.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -13,10 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.healthinsurance.domain.card.Card;
 import vn.lienthong.healthinsurance.domain.card.CardStatus;
@@ -35,10 +38,19 @@ import vn.lienthong.healthinsurance.persistence.Facilities;
 @PreAuthorize("hasRole('INSURANCE_OFFICER')")
 class CardChecksController {
 
+    private static final String CARD_NUMBER = "^[0-9]{12}$";
+
     /** @param on the day to check; today (Asia/Ho_Chi_Minh) when absent */
+    @Schema(example = """
+            {"cardNumber": "001325000123", "on": "2025-03-24"}""")
     record CardCheckRequest(
-            @NotNull @Pattern(regexp = "[0-9]{12}", message = "must be a 12-digit card number") @Nullable String cardNumber,
-            @Nullable LocalDate on) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The card number: the holder's "
+                    + "12-digit personal ID number", pattern = CARD_NUMBER, minLength = 12, maxLength = 12,
+                    example = "001325000123")
+            @NotNull @Pattern(regexp = CARD_NUMBER, message = "must be a 12-digit card number") @Nullable String cardNumber,
+            @Schema(description = "The day to check, from 1900-01-01 to 2999-12-31; today (Asia/Ho_Chi_Minh) when "
+                    + "absent", example = "2025-03-24")
+            @CalendarDay @Nullable LocalDate on) {
     }
 
     /** The answer; the card's details are null when {@code status} is {@code UNKNOWN}. */
@@ -60,8 +72,9 @@ class CardChecksController {
     }
 
     @Operation(summary = "Check a card's validity on a day (default today)")
+    @ResponseStatus(HttpStatus.OK)
     @PostMapping
-    CardCheckResponse check(@RequestBody CardCheckRequest request) {
+    CardCheckResponse checkCard(@RequestBody CardCheckRequest request) {
         valid(request);
         String number = Objects.requireNonNull(request.cardNumber());
         LocalDate on = request.on() != null ? request.on() : LocalDate.now(clock);

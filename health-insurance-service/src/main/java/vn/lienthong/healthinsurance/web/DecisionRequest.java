@@ -1,5 +1,7 @@
 package vn.lienthong.healthinsurance.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -22,11 +24,23 @@ import vn.lienthong.healthinsurance.domain.declaration.Decision;
  * {@code reason} is required to refuse; a supplement request needs {@code missingItems} or, as pinned, a
  * {@code reason}, which then is the one item requested.
  */
+@Schema(description = "The office's decision on a declaration: APPROVE; REFUSE with a reason; REQUEST_SUPPLEMENT with "
+        + "the missing items, or with only a reason, which is then the one item requested",
+        example = """
+                {"decision": "REQUEST_SUPPLEMENT", "reason": "Bản sao giấy chứng sinh có chứng thực"}""")
 @DecisionRequest.Complete
 record DecisionRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "APPROVE",
+                allowableValues = {"APPROVE", "REFUSE", "REQUEST_SUPPLEMENT"})
         @NotNull Decision.@Nullable Kind decision,
-        @Size(max = 1000) @Nullable String reason,
-        @Size(max = 20) @Nullable List<@NotBlank @Size(max = 200) String> missingItems) {
+        @Schema(description = "Why: required to REFUSE; for REQUEST_SUPPLEMENT without missingItems, the one item "
+                + "requested. No control characters or bidirectional controls.",
+                example = "Giấy chứng sinh không hợp lệ", maxLength = 1000)
+        @Size(max = 1000) @PlainText @Nullable String reason,
+        @ArraySchema(arraySchema = @Schema(description = "The documents the family must hand in (REQUEST_SUPPLEMENT)"),
+                maxItems = 20,
+                schema = @Schema(minLength = 1, maxLength = 200, example = "Giấy chứng sinh"))
+        @Size(max = 20) @Nullable List<@NotBlank @Size(min = 1, max = 200) @PlainText String> missingItems) {
 
     Decision toDecision() {
         return new Decision(Objects.requireNonNull(decision), reason == null ? null : reason.strip(),

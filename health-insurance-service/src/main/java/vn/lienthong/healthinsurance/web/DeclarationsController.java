@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.healthinsurance.application.DeclarationDesk;
 import vn.lienthong.healthinsurance.application.Jurisdiction;
@@ -47,7 +48,9 @@ import vn.lienthong.platform.web.DomainException;
 @PreAuthorize("hasRole('INSURANCE_OFFICER')")
 class DeclarationsController {
 
-    private static final String UNIT_CODE = "[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}";
+    private static final String UNIT_CODE = "^[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}$";
+    /** An example declaration ID; the OpenAPI contract test seeds a declaration under it. */
+    static final String EXAMPLE_ID = "3f2b8c1e-6a4d-4e0f-9b7a-2d5c8e1f4a60";
 
     private final Declarations declarations;
     private final Cards cards;
@@ -73,13 +76,17 @@ class DeclarationsController {
     List<DeclarationResponse> listDeclarations(
             @Parameter(description = "only declarations in this status")
             @RequestParam(name = "status", required = false) @Nullable DeclarationStatus status,
-            @Parameter(description = "only declarations received by this unit (e-government agency code)")
+            @Parameter(description = "only declarations received by this unit (e-government agency code)",
+                    example = "000.26.45.H26")
             @RequestParam(name = "unitCode", required = false)
             @Pattern(regexp = UNIT_CODE, message = "must be a unit code like 000.26.45.H26") @Nullable String unitCode,
-            @Parameter(description = "only declarations due strictly before this day")
-            @RequestParam(name = "dueBefore", required = false) @Nullable LocalDate dueBefore,
-            @Parameter(description = "only the declaration of this dossier")
-            @RequestParam(name = "dossierCode", required = false) @Size(min = 1, max = 40) @Nullable String dossierCode,
+            @Parameter(description = "only declarations due strictly before this day (1900-01-01 to 2999-12-31)",
+                    example = "2025-03-24")
+            @RequestParam(name = "dueBefore", required = false) @CalendarDay @Nullable LocalDate dueBefore,
+            @Parameter(description = "only the declaration of this dossier", example = "000.26.45.H26-250320-0001")
+            @RequestParam(name = "dossierCode", required = false) @Size(min = 1, max = 40) @PlainText
+            @Nullable String dossierCode,
+            @Parameter(description = "at most this many declarations")
             @RequestParam(name = "limit", defaultValue = "100") @Min(1) @Max(500) int limit,
             Caller caller) {
         String province = caller.provinceCode();
@@ -97,7 +104,7 @@ class DeclarationsController {
 
     @Operation(summary = "One declaration of the caller's province")
     @GetMapping("/{id}")
-    DeclarationResponse readDeclaration(@PathVariable("id") UUID id, Caller caller) {
+    DeclarationResponse readDeclaration(@Parameter(example = EXAMPLE_ID) @PathVariable("id") UUID id, Caller caller) {
         return response(ofCallersProvince(new DeclarationId(id), caller));
     }
 
@@ -105,8 +112,10 @@ class DeclarationsController {
             description = "A REQUEST_SUPPLEMENT without missingItems requests its reason as the one missing item. "
                     + "The same decision again changes nothing (200); a different one on a decided declaration is "
                     + "409. The deciding officer is recorded and shown as decidedBy.")
+    @ResponseStatus(HttpStatus.OK)
     @PostMapping("/{id}/decision")
-    DeclarationResponse decide(@PathVariable("id") UUID id, @RequestBody DecisionRequest request, Caller caller) {
+    DeclarationResponse decideDeclaration(@Parameter(example = EXAMPLE_ID) @PathVariable("id") UUID id,
+                                          @RequestBody DecisionRequest request, Caller caller) {
         DeclarationId declarationId = new DeclarationId(id);
         ofCallersProvince(declarationId, caller);
         return response(desk.decide(declarationId, valid(request).toDecision(), caller.username()));

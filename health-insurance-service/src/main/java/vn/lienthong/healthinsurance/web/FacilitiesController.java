@@ -1,6 +1,7 @@
 package vn.lienthong.healthinsurance.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -40,8 +41,9 @@ class FacilitiesController {
 
     @Operation(summary = "List the catalogue, or one province's facilities (first-ranked first)")
     @GetMapping
-    List<FacilityResponse> listFacilities(@RequestParam(name = "provinceCode", required = false)
-                                @Pattern(regexp = "[0-9]{3}", message = "must be a 3-digit province code")
+    List<FacilityResponse> listFacilities(@Parameter(description = "only this province's facilities", example = "001")
+                                @RequestParam(name = "provinceCode", required = false)
+                                @Pattern(regexp = "^[0-9]{3}$", message = "must be a 3-digit province code")
                                 @Nullable String provinceCode) {
         List<Facility> found = provinceCode == null ? facilities.all() : facilities.inProvince(provinceCode);
         return found.stream().map(FacilityResponse::of).toList();
@@ -49,8 +51,9 @@ class FacilitiesController {
 
     @Operation(summary = "One facility by its KCB code")
     @GetMapping("/{code}")
-    FacilityResponse readFacility(@PathVariable("code")
-                         @Pattern(regexp = "[0-9]{2}[0-9A-Z]{3}", message = "must be a 5-character facility code")
+    FacilityResponse readFacility(@Parameter(description = "the facility's KCB code", example = "01101")
+                         @PathVariable("code")
+                         @Pattern(regexp = "^[0-9]{2}[0-9A-Z]{3}$", message = "must be a 5-character facility code")
                          String code) {
         return facilities.find(code).map(FacilityResponse::of).orElseThrow(() -> new DomainException(
                 HttpStatus.NOT_FOUND, "facility-not-found", "Facility not found",

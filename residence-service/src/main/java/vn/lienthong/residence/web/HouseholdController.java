@@ -1,12 +1,12 @@
 package vn.lienthong.residence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.contracts.Sex;
 import vn.lienthong.platform.audit.AuditFilter;
@@ -40,6 +42,10 @@ import vn.lienthong.residence.domain.population.Person;
 import vn.lienthong.residence.domain.population.PersonalIdNumbers;
 import vn.lienthong.residence.domain.population.ProvinceCodes;
 import vn.lienthong.residence.persistence.Households;
+import vn.lienthong.residence.web.Inputs.BirthDate;
+import vn.lienthong.residence.web.Inputs.OneOf;
+import vn.lienthong.residence.web.Inputs.PersonName;
+import vn.lienthong.residence.web.Inputs.PlainText;
 
 /**
  * Households: create one (DESIGN.md §5), read one by number, find a person's. The commune police only, each for
@@ -47,35 +53,44 @@ import vn.lienthong.residence.persistence.Households;
  * household answers 404, as if it did not exist.
  */
 @RestController
-@RequestMapping("/api/v1/households")
+@RequestMapping(path = "/api/v1/households", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Households")
 @PreAuthorize("hasRole('POLICE_OFFICER')")
 class HouseholdController {
 
-    static final String PERSONAL_ID = "[0-9]{12}";
+    static final String PERSONAL_ID = "^[0-9]{12}$";
+    static final String PROVINCE_CODE = "^[0-9]{3}$";
     static final String PERSONAL_ID_MESSAGE = "must be a 12-digit personal ID number";
 
     record AddressBody(
-            @NotNull @Pattern(regexp = "[0-9]{3}", message = "must be a 3-digit province code") String provinceCode,
-            @NotBlank @Size(max = 200) String commune,
-            @NotBlank @Size(max = 300) String street) {
+            @Schema(example = "001") @NotNull
+            @Pattern(regexp = PROVINCE_CODE, message = "must be a 3-digit province code") String provinceCode,
+            @Schema(example = "Phường Đức Giang")
+            @NotNull @Size(min = 1, max = 200) @PlainText(allowBlank = false) String commune,
+            @Schema(example = "Số 18 ngõ 75 phố Đức Giang")
+            @NotNull @Size(min = 1, max = 300) @PlainText(allowBlank = false)
+            String street) {
     }
 
     record MemberBody(
-            @NotBlank @Size(max = 200) String fullName,
-            @NotNull @Pattern(regexp = PERSONAL_ID, message = PERSONAL_ID_MESSAGE) String personalIdNumber,
-            @NotNull @PastOrPresent LocalDate dateOfBirth,
-            @NotNull @Pattern(regexp = "MALE|FEMALE", message = "must be MALE or FEMALE") String sex,
-            @NotNull @Pattern(regexp = "HEAD|SPOUSE|CHILD|GRANDCHILD|PARENT|SIBLING|OTHER",
+            @Schema(example = "Nguyễn Văn Bình") @NotNull @Size(min = 1, max = 200) @PersonName String fullName,
+            @Schema(example = "001092000123") @NotNull
+            @Pattern(regexp = PERSONAL_ID, message = PERSONAL_ID_MESSAGE) String personalIdNumber,
+            @Schema(example = "1992-04-12") @NotNull @BirthDate LocalDate dateOfBirth,
+            @Schema(allowableValues = {"MALE", "FEMALE"}) @NotNull
+            @OneOf(value = {"MALE", "FEMALE"}, message = "must be MALE or FEMALE") String sex,
+            @Schema(allowableValues = {"HEAD", "SPOUSE", "CHILD", "GRANDCHILD", "PARENT", "SIBLING", "OTHER"}) @NotNull
+            @OneOf(value = {"HEAD", "SPOUSE", "CHILD", "GRANDCHILD", "PARENT", "SIBLING", "OTHER"},
                     message = "must be one of HEAD, SPOUSE, CHILD, GRANDCHILD, PARENT, SIBLING, OTHER")
             String relationshipToHead) {
     }
 
     record HouseholdBody(@NotNull @Valid AddressBody address,
-                         @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberBody> members) {
+                         @NotEmpty @Size(min = 1, max = 50) List<@NotNull @Valid MemberBody> members) {
     }
 
-    record PersonSearch(@NotNull @Pattern(regexp = PERSONAL_ID, message = PERSONAL_ID_MESSAGE) String personalIdNumber) {
+    record PersonSearch(@Schema(example = "001195003917") @NotNull
+                        @Pattern(regexp = PERSONAL_ID, message = PERSONAL_ID_MESSAGE) String personalIdNumber) {
     }
 
     record AddressView(String provinceCode, String provinceName, String commune, String street) {
@@ -102,11 +117,12 @@ class HouseholdController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created: the household with its number; Location names it")
     @Operation(summary = "Create a household",
             description = "Exactly one member is the HEAD. Members enter the population registry under their "
                     + "existing personal ID numbers; a person already resident in a household is refused (409). "
                     + "The police of the commune only: an address in another commune is refused (403).")
-    ResponseEntity<HouseholdView> create(@Valid @RequestBody HouseholdBody body, Caller caller) {
+    ResponseEntity<HouseholdView> createHousehold(@Valid @RequestBody HouseholdBody body, Caller caller) {
         var address = new Address(body.address().provinceCode(), body.address().commune(), body.address().street());
         // An unknown province is bad input whoever asks (400, from the register); a known one must be the caller's.
         if (provinces.isKnown(address.provinceCode()) && !serves(caller, address)) {
@@ -121,7 +137,9 @@ class HouseholdController {
 
     @GetMapping("/{householdNumber}")
     @Operation(summary = "Read a household by its number")
-    HouseholdView readHousehold(@PathVariable("householdNumber") @Size(max = 40) String householdNumber, Caller caller) {
+    @ResponseStatus(HttpStatus.OK)
+    HouseholdView readHousehold(@PathVariable("householdNumber") @Size(max = 40) @PlainText String householdNumber,
+                                Caller caller) {
         return households.find(HouseholdNumbers.normalise(householdNumber))
                 .filter(household -> serves(caller, household.address())).map(this::view)
                 .orElseThrow(HouseholdController::notFound);
@@ -130,7 +148,8 @@ class HouseholdController {
     /** A search by body, not by URL: a personal ID number never appears in a URL (DESIGN.md rule 12). */
     @PostMapping("/search")
     @Operation(summary = "Find the household a person is a permanent resident of")
-    HouseholdView search(@Valid @RequestBody PersonSearch search, Caller caller) {
+    @ResponseStatus(HttpStatus.OK)
+    HouseholdView findHouseholdOfPerson(@Valid @RequestBody PersonSearch search, Caller caller) {
         return households.householdOf(search.personalIdNumber()).flatMap(households::find)
                 .filter(household -> serves(caller, household.address())).map(this::view)
                 .orElseThrow(() -> new DomainException(HttpStatus.NOT_FOUND, "household-not-found",

@@ -1,9 +1,11 @@
 package vn.lienthong.residence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,9 +14,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.residence.domain.household.HouseholdNumbers;
 import vn.lienthong.residence.persistence.Households;
+import vn.lienthong.residence.web.Inputs.PlainText;
 
 /**
  * The question the orchestrator asks at intake: does this household exist, and which of these people (declarant,
@@ -27,7 +33,8 @@ import vn.lienthong.residence.persistence.Households;
 class MembershipCheckController {
 
     record MembershipCheck(
-            @NotBlank @Size(max = 40) String householdNumber,
+            @Schema(example = "HK-001-0000001")
+            @NotNull @Size(min = 1, max = 40) @PlainText(allowBlank = false) String householdNumber,
             @NotNull @Size(max = 20) List<@NotNull @Pattern(regexp = HouseholdController.PERSONAL_ID,
                     message = HouseholdController.PERSONAL_ID_MESSAGE) String> personalIdNumbers) {
     }
@@ -42,9 +49,13 @@ class MembershipCheckController {
         this.households = households;
     }
 
-    @PostMapping("/api/v1/household-membership-checks")
+    @PostMapping(path = "/api/v1/household-membership-checks", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.OK)
     @Operation(summary = "Check that a household exists and which of the given people are its members")
-    MembershipAnswer check(@Valid @RequestBody MembershipCheck check) {
+    MembershipAnswer checkHouseholdMembership(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @Content(examples = @ExampleObject(name = "intake", value = """
+                    {"householdNumber":"HK-001-0000001","personalIdNumbers":["001195003917","001092000123"]}""")))
+            @Valid @RequestBody MembershipCheck check) {
         String number = HouseholdNumbers.normalise(check.householdNumber());
         return households.find(number)
                 .map(household -> new MembershipAnswer(number, true, household.address().provinceCode(),

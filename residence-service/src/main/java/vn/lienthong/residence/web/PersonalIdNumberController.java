@@ -1,15 +1,17 @@
 package vn.lienthong.residence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,22 +23,28 @@ import vn.lienthong.contracts.Sex;
 import vn.lienthong.platform.web.IdempotencyKey;
 import vn.lienthong.residence.application.PersonalIdAllocations;
 import vn.lienthong.residence.domain.population.AllocationRequest;
+import vn.lienthong.residence.web.Inputs.BirthDate;
+import vn.lienthong.residence.web.Inputs.OneOf;
+import vn.lienthong.residence.web.Inputs.PersonName;
 
 /**
  * The population registry's allocation of personal ID numbers, called by the civil registry at birth registration:
  * machine clients only (role SERVICE), never a person, officers included (DESIGN.md §6).
  */
 @RestController
-@RequestMapping("/api/v1/personal-id-numbers")
+@RequestMapping(path = "/api/v1/personal-id-numbers", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Population registry")
 @PreAuthorize("hasRole('SERVICE')")
 class PersonalIdNumberController {
 
     record AllocationBody(
-            @NotNull @Pattern(regexp = "[0-9]{3}", message = "must be a 3-digit province code") String provinceCode,
-            @NotBlank @Size(max = 200) String fullName,
-            @NotNull @Pattern(regexp = "MALE|FEMALE", message = "must be MALE or FEMALE") String sex,
-            @NotNull LocalDate dateOfBirth) {
+            @Schema(example = "001") @NotNull
+            @Pattern(regexp = HouseholdController.PROVINCE_CODE, message = "must be a 3-digit province code")
+            String provinceCode,
+            @Schema(example = "Nguyễn Thị An") @NotNull @Size(min = 1, max = 200) @PersonName String fullName,
+            @Schema(allowableValues = {"MALE", "FEMALE"}) @NotNull
+            @OneOf(value = {"MALE", "FEMALE"}, message = "must be MALE or FEMALE") String sex,
+            @Schema(example = "2025-03-15") @NotNull @BirthDate LocalDate dateOfBirth) {
     }
 
     record AllocatedNumber(String personalIdNumber) {
@@ -49,10 +57,12 @@ class PersonalIdNumberController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Allocated: a new number")
+    @ApiResponse(responseCode = "200", description = "The same Idempotency-Key and body again: the same number")
     @Operation(summary = "Allocate a personal ID number for a birth",
             description = "201 with a new number; the same Idempotency-Key with the same body again gives 200 and "
                     + "the same number; with a different body, 409.")
-    ResponseEntity<AllocatedNumber> allocate(
+    ResponseEntity<AllocatedNumber> allocatePersonalIdNumber(
             // Required here, so that a retried allocation finds the number it got before; at most 100 characters.
             @RequestHeader(name = "Idempotency-Key", required = false) @NotNull @IdempotencyKey @Size(max = 100)
             @Nullable String idempotencyKey,

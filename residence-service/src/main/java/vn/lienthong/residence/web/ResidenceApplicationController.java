@@ -1,13 +1,13 @@
 package vn.lienthong.residence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienthong.contracts.Refusal;
 import vn.lienthong.contracts.Sex;
@@ -38,6 +41,8 @@ import vn.lienthong.residence.domain.registration.PermanentResidenceApplication;
 import vn.lienthong.residence.domain.registration.Residence;
 import vn.lienthong.residence.persistence.PopulationRegistry;
 import vn.lienthong.residence.persistence.ResidenceApplications;
+import vn.lienthong.residence.web.Inputs.OneOf;
+import vn.lienthong.residence.web.Inputs.PlainText;
 
 /**
  * The police officers' side: the list of applications, most urgent first, and their decisions. Police of the
@@ -45,16 +50,19 @@ import vn.lienthong.residence.persistence.ResidenceApplications;
  * asked for another unit 403, a list without a unit the caller's own unit's applications.
  */
 @RestController
-@RequestMapping("/api/v1/residence-applications")
+@RequestMapping(path = "/api/v1/residence-applications", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Residence applications")
 @PreAuthorize("hasRole('POLICE_OFFICER')")
 class ResidenceApplicationController {
 
     record DecisionBody(
-            @NotNull @Pattern(regexp = "APPROVE|REFUSE|REQUEST_SUPPLEMENT",
+            @Schema(allowableValues = {"APPROVE", "REFUSE", "REQUEST_SUPPLEMENT"}, example = "APPROVE") @NotNull
+            @OneOf(value = {"APPROVE", "REFUSE", "REQUEST_SUPPLEMENT"},
                     message = "must be APPROVE, REFUSE or REQUEST_SUPPLEMENT") String decision,
-            @Size(max = 2000) @Nullable String reason,
-            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> missingItems) {
+            @Schema(example = "Hồ sơ đủ điều kiện đăng ký thường trú") @Size(max = 2000) @PlainText
+            @Nullable String reason,
+            @Size(max = 30)
+            @Nullable List<@NotNull @Size(min = 1, max = 300) @PlainText(allowBlank = false) String> missingItems) {
     }
 
     record ChildView(String personalIdNumber, @Nullable String fullName, @Nullable LocalDate dateOfBirth,
@@ -89,14 +97,18 @@ class ResidenceApplicationController {
     }
 
     @GetMapping
+    @ResponseStatus(HttpStatus.OK)
     @Operation(summary = "List applications, most urgent first (earliest due date, then earliest received)")
     List<ApplicationView> listApplications(
-            @RequestParam(name = "dossierCode", required = false) @Size(max = 40) @Nullable String dossierCode,
+            @RequestParam(name = "dossierCode", required = false) @Size(max = 40) @PlainText
+            @Nullable String dossierCode,
             @RequestParam(name = "status", required = false)
-            @Pattern(regexp = "PENDING|AWAITING_SUPPLEMENT|APPROVED|REFUSED|CANCELLED",
+            @Parameter(schema = @Schema(type = "string",
+                    allowableValues = {"PENDING", "AWAITING_SUPPLEMENT", "APPROVED", "REFUSED", "CANCELLED"}))
+            @OneOf(value = {"PENDING", "AWAITING_SUPPLEMENT", "APPROVED", "REFUSED", "CANCELLED"},
                     message = "must be PENDING, AWAITING_SUPPLEMENT, APPROVED, REFUSED or CANCELLED")
             @Nullable String status,
-            @RequestParam(name = "unitCode", required = false) @Size(max = 40) @Nullable String unitCode,
+            @RequestParam(name = "unitCode", required = false) @Size(max = 40) @PlainText @Nullable String unitCode,
             @RequestParam(name = "limit", defaultValue = "100") @Min(1) @Max(500) int limit,
             Caller caller) {
         if (unitCode != null) {
@@ -109,6 +121,7 @@ class ResidenceApplicationController {
     }
 
     @GetMapping("/{id}")
+    @ResponseStatus(HttpStatus.OK)
     @Operation(summary = "Read an application with its history")
     ApplicationView readApplication(@PathVariable("id") UUID id, Caller caller) {
         var application = applications.find(ApplicationId.of(id)).filter(a -> ofCallersUnit(a, caller))
@@ -117,10 +130,12 @@ class ResidenceApplicationController {
     }
 
     @PostMapping("/{id}/decision")
+    @ResponseStatus(HttpStatus.OK)
     @Operation(summary = "Decide: APPROVE, REFUSE (with a reason) or REQUEST_SUPPLEMENT (with the missing items)",
             description = "A REQUEST_SUPPLEMENT without missingItems requests its reason as the one missing item. "
                     + "Deciding again the same way answers 200 and changes nothing; deciding otherwise, 409.")
-    ApplicationView decide(@PathVariable("id") UUID id, @Valid @RequestBody DecisionBody body, Caller caller) {
+    ApplicationView decideApplication(@PathVariable("id") UUID id, @Valid @RequestBody DecisionBody body,
+                                      Caller caller) {
         // The unit of an application never changes, so it can be checked before the decision locks the row.
         var applicationId = ApplicationId.of(id);
         if (applications.find(applicationId).filter(a -> ofCallersUnit(a, caller)).isEmpty()) {
